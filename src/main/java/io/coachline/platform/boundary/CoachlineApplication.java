@@ -1,0 +1,30 @@
+package io.coachline.platform.boundary;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * One JAX-RS application at the root: /api, /mcp, /dev and the web page's files are all resources of
+ * it, so every path is explicit and one exception mapper shapes every error. The bearer token is
+ * verified by MicroProfile JWT for the whole module; the class must be a CDI bean for the server to
+ * see {@code @LoginConfig}.
+ */
+@ApplicationScoped
+@ApplicationPath("/")
+@LoginConfig(authMethod = "MP-JWT", realmName = "coachline")
+@DeclareRoles({"user", "admin", "super-admin"})
+@OpenAPIDefinition(
+        info = @Info(title = "Coachline API", version = "0.1", description = "AI coaching server: coaches, athletes, analytics, chat."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+public class CoachlineApplication extends Application {
+}

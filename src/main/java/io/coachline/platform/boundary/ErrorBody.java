@@ -1,0 +1,50 @@
+package io.coachline.platform.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The one error shape of the API: {@code {"error", "message", "field"?}}. */
+public final class ErrorBody {
+
+    public static final String BEARER_CHALLENGE = "Bearer realm=\"coachline\"";
+
+    private ErrorBody() {
+    }
+
+    public static String json(String error, String message, String field) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("error", error).add("message", message);
+        if (field != null) {
+            body.add("field", field);
+        }
+        return body.build().toString();
+    }
+
+    public static Response response(int status, String error, String message, String field) {
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(json(error, message, field));
+        if (status == 401) {
+            builder.header("WWW-Authenticate", BEARER_CHALLENGE);
+        }
+        return builder.build();
+    }
+
+    public static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "invalid_input";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 409 -> "conflict";
+            case 413 -> "too_large";
+            case 415 -> "unsupported_media_type";
+            case 429 -> "too_many_requests";
+            case 503 -> "unavailable";
+            default -> status >= 500 ? "internal_error" : "error";
+        };
+    }
+}
