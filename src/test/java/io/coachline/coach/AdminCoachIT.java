@@ -106,9 +106,9 @@ class AdminCoachIT {
         assertEquals("private", changed.getString("visibility"));
         assertEquals(4000, changed.getInt("token_count"));
         assertNotFound(client.api.get(COACHES + "/" + id, TestTokens.user("adm", "member")));
-        assertError(client.api.put(ADMIN + "/" + id, ADMIN_TOKEN, "{}"), 400, "invalid_input", "body");
-        assertError(client.api.put(ADMIN + "/" + id, ADMIN_TOKEN, "{\"title\":\"" + "t".repeat(101) + "\"}"), 400, "invalid_input", "title");
-        assertNotFound(client.api.put(ADMIN + "/" + UNKNOWN_ID, ADMIN_TOKEN, "{\"title\":\"x\"}"));
+        assertError(client.api.patch(ADMIN + "/" + id, ADMIN_TOKEN, "{}"), 400, "invalid_input", "body");
+        assertError(client.api.patch(ADMIN + "/" + id, ADMIN_TOKEN, "{\"title\":\"" + "t".repeat(101) + "\"}"), 400, "invalid_input", "title");
+        assertNotFound(client.api.patch(ADMIN + "/" + UNKNOWN_ID, ADMIN_TOKEN, "{\"title\":\"x\"}"));
         assertError(client.api.get(ADMIN + "/bad", ADMIN_TOKEN), 400, "invalid_input", "coach_id");
         assertNotFound(client.api.get(ADMIN + "/" + UNKNOWN_ID, ADMIN_TOKEN));
 

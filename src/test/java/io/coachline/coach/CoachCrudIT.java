@@ -210,7 +210,7 @@ class CoachCrudIT {
         assertEquals(before.getString("created_at"), renamed.getString("created_at"));
 
         String longer = "A much longer prompt than before, with several more tokens in it.";
-        JsonObject reprompted = ok(client.api.put(path, token, Json.createObjectBuilder().add("system_prompt", longer)
+        JsonObject reprompted = ok(client.api.patch(path, token, Json.createObjectBuilder().add("system_prompt", longer)
                 .add("category", "Recovery").add("tags", CoachClient.array(List.of())).build().toString()));
         assertEquals(longer, reprompted.getString("system_prompt"));
         assertEquals("recovery", reprompted.getString("category"));
@@ -220,7 +220,7 @@ class CoachCrudIT {
                 before.getString("id")).get(0).get("token_count")).intValue());
 
         assertError(client.api.patch(path, token, "{}"), 400, "invalid_input", "body");
-        assertError(client.api.put(path, token, ""), 400, "invalid_input", "body");
+        assertError(client.api.patch(path, token, ""), 400, "invalid_input", "body");
         assertError(client.api.patch(path, token, "{\"title\":\"\"}"), 400, "invalid_input", "title");
         assertError(client.api.patch(path, token, "{\"title\":\"" + "x".repeat(101) + "\"}"), 400, "invalid_input", "title");
         assertError(client.api.patch(path, token, "{\"system_prompt\":\"hello" + " hello".repeat(2000) + "\"}"), 400, "invalid_input", "system_prompt");

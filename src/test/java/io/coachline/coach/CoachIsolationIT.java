@@ -92,7 +92,6 @@ class CoachIsolationIT {
         Api api = client().api;
         assertLikeUnknown(i -> api.get(COACHES + "/" + i, token), id);
         assertLikeUnknown(i -> api.patch(COACHES + "/" + i, token, "{\"title\":\"taken\"}"), id);
-        assertLikeUnknown(i -> api.put(COACHES + "/" + i, token, "{\"system_prompt\":\"taken\"}"), id);
         assertLikeUnknown(i -> api.delete(COACHES + "/" + i, token), id);
         for (String action : List.of("favorite", "activate", "hide", "show", "usage")) {
             assertLikeUnknown(i -> api.post(COACHES + "/" + i + "/" + action, token), id);
@@ -139,7 +138,6 @@ class CoachIsolationIT {
                 api.post(ADMIN, ALICE, "{\"title\":\"t\",\"system_prompt\":\"p\"}"),
                 api.get(ADMIN + "/" + tenantWide, ALICE),
                 api.patch(ADMIN + "/" + tenantWide, ALICE, "{\"title\":\"x\"}"),
-                api.put(ADMIN + "/" + tenantWide, ALICE, "{\"title\":\"x\"}"),
                 api.delete(ADMIN + "/" + tenantWide, ALICE),
                 api.get(ADMIN + "/" + assigned + "/assignments", ALICE),
                 api.post(ADMIN + "/" + assigned + "/assignments", ALICE, "{\"user_id\":\"amy\"}"),

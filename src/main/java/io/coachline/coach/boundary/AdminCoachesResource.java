@@ -2,13 +2,13 @@ package io.coachline.coach.boundary;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,7 +35,8 @@ import io.coachline.coach.entity.SystemCoachView;
 import io.coachline.tenancy.boundary.RequiresRole;
 import io.coachline.tenancy.control.Caller;
 
-/** The admin coach operations over REST: system coaches of the admin's tenant (and global ones for super-admins). */
+/** The admin coach operations over REST (application-scoped like CoachesResource): system coaches of the admin's tenant, and global ones for super-admins. */
+@ApplicationScoped
 @Path("api/admin/coaches")
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresRole(Caller.ADMIN)
@@ -48,9 +49,6 @@ public class AdminCoachesResource {
     @Inject
     CoachAssignments assignments;
 
-    @Context
-    UriInfo uriInfo;
-
     @GET
     @Operation(summary = "admin_list_system_coaches", description = "Your tenant's system coaches (and every global one for a super-admin) by title, with usage totals. limit 1-200 (default 50), offset.")
     public CoachPage<SystemCoachView> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset) {
@@ -61,7 +59,7 @@ public class AdminCoachesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "admin_create_system_coach", description = "201 with the coach and its Location. visibility tenant (default), private (assigned users only) or global (super-admins only); system_prompt up to 4,000 tokens.")
-    public Response create(AdminCreateCoachInput input) {
+    public Response create(AdminCreateCoachInput input, @Context UriInfo uriInfo) {
         SystemCoachView coach = systemCoaches.create(input);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(coach.id()).build()).entity(coach).build();
     }
@@ -73,7 +71,7 @@ public class AdminCoachesResource {
         return systemCoaches.get(new CoachIdInput(id));
     }
 
-    @PUT
+    @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "admin_update_system_coach", description = "Partial: only the fields given change (at least one).")
@@ -84,13 +82,6 @@ public class AdminCoachesResource {
         return systemCoaches.update(input == null ? null : input.withCoachId(id));
     }
 
-    @PATCH
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "admin_update_system_coach (PATCH): same as PUT, partial")
-    public SystemCoachView patch(@PathParam("id") String id, AdminUpdateCoachInput input) {
-        return update(id, input);
-    }
 
     @DELETE
     @Path("{id}")

@@ -2,13 +2,13 @@ package io.coachline.coach.boundary;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,7 +32,11 @@ import io.coachline.coach.entity.ListCoachesInput;
 import io.coachline.coach.entity.SearchCoachesInput;
 import io.coachline.coach.entity.UpdateCoachInput;
 
-/** The user's coach operations over REST; each maps the request and delegates to the control layer. */
+/**
+ * The user's coach operations over REST; each maps the request and delegates to the control layer.
+ * Application-scoped, so the EJB references are resolved once rather than on every request.
+ */
+@ApplicationScoped
 @Path("api/coaches")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Coaches", description = "Coaches you see (your own, your tenant's, assigned and global ones) and your state per coach.")
@@ -43,9 +47,6 @@ public class CoachesResource {
 
     @Inject
     CoachPreferences preferences;
-
-    @Context
-    UriInfo uriInfo;
 
     @GET
     @Operation(summary = "list_coaches: the coaches you see",
@@ -63,7 +64,7 @@ public class CoachesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "create_coach: a new private coach of your own",
             description = "201 with the coach and its Location. Limits: title 1-100, description 500, system_prompt 2,000 tokens, 10 tags of 32, 10 sample prompts of 500.")
-    public Response create(CreateCoachInput input) {
+    public Response create(CreateCoachInput input, @Context UriInfo uriInfo) {
         CoachView coach = catalog.create(input);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(coach.id()).build()).entity(coach).build();
     }
@@ -107,7 +108,7 @@ public class CoachesResource {
         return catalog.get(new CoachIdInput(id));
     }
 
-    @PUT
+    @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "update_coach: change your own coach",
@@ -119,13 +120,6 @@ public class CoachesResource {
         return catalog.update(input == null ? null : input.withCoachId(id));
     }
 
-    @PATCH
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "update_coach (PATCH): same as PUT, partial")
-    public CoachView patch(@PathParam("id") String id, UpdateCoachInput input) {
-        return update(id, input);
-    }
 
     @DELETE
     @Path("{id}")
