@@ -224,6 +224,8 @@ class AdminCoachIT {
         // any super-admin manages it, from any tenant
         String otherSuper = TestTokens.superAdmin("another-tenant", "platform-2");
         assertEquals("Worldwide 2", ok(client.api.patch(ADMIN + "/" + global, otherSuper, "{\"title\":\"Worldwide 2\"}")).getString("title"));
+        assertError(client.api.patch(ADMIN + "/" + global, otherSuper, "{\"visibility\":\"tenant\"}"), 403, "forbidden", null);
+        assertEquals("global", ok(client.api.get(ADMIN + "/" + global, superAdmin)).getString("visibility"));
         assertTrue(ok(client.api.get(ADMIN + "?limit=200", otherSuper)).getJsonArray("coaches").getValuesAs(JsonObject.class)
                 .stream().anyMatch(c -> c.getString("id").equals(global)));
         assertEquals(204, client.api.delete(ADMIN + "/" + global, otherSuper).status());

@@ -70,7 +70,13 @@ public class SystemCoaches {
         Coach coach = managed(in.coachId());
         Instant now = Instant.now();
         if (in.visibility() != null) {
-            coach.changeVisibility(allowed(Visibility.parse(in.visibility())), now);
+            Visibility visibility = allowed(Visibility.parse(in.visibility()));
+            // Narrowing would hand the coach to its home tenant, where this super-admin no longer manages it.
+            if (visibility != Visibility.GLOBAL && !coach.tenantId().equals(caller.tenantId())) {
+                throw ApiException.forbidden("this global coach belongs to another tenant; only a super-admin of that "
+                        + "tenant can make it tenant-wide or private");
+            }
+            coach.changeVisibility(visibility, now);
         }
         CoachContent.apply(coach, in.fields(), now);
         em.flush();
