@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *
  * Usage: java CoachesBench.java BASE_URL CLIENTS WARMUP_SECONDS MEASURE_SECONDS [MIX]
  * MIX: mixed (default, half reads, half writes), writes (only the write operations), or me (GET /api/me
- * only: what authentication and the server's request handling cost without any coach operation).
+ * only: what authentication and the server's request handling cost without any coach operation), or
+ * only:OPERATION (one operation of the mix, e.g. only:get).
  */
 public class CoachesBench {
 
@@ -56,7 +57,12 @@ public class CoachesBench {
             case "mixed" -> MIXED;
             case "writes" -> WRITES;
             case "me" -> new String[]{"me"};
-            default -> throw new IllegalArgumentException("MIX must be mixed, writes or me: " + mix);
+            default -> {
+                if (!mix.startsWith("only:")) {
+                    throw new IllegalArgumentException("MIX must be mixed, writes, me or only:<operation>: " + mix);
+                }
+                yield new String[]{mix.substring(5)};
+            }
         };
 
         String admin = token("{\"sub\":\"bench-admin\",\"tenant\":\"bench\",\"roles\":[\"user\",\"admin\"]}");

@@ -23,6 +23,7 @@ public class SqliteDataSource extends SQLiteDataSource {
     public static final String DEFAULT_PATH = "./data/coachline.db";
 
     private volatile boolean prepared;
+    private volatile String fileName;
 
     public SqliteDataSource() {
         super(settings());
@@ -39,10 +40,11 @@ public class SqliteDataSource extends SQLiteDataSource {
         return config;
     }
 
+    // SQLite has no users: the credentials a pool passes are not needed.
     @Override
     public SQLiteConnection getConnection(String username, String password) throws SQLException {
         prepare();
-        return super.getConnection(username, password);
+        return new SingleBeginConnection(getUrl(), fileName, getConfig().toProperties());
     }
 
     private void prepare() {
@@ -62,7 +64,8 @@ public class SqliteDataSource extends SQLiteDataSource {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create the directory for " + PATH_KEY + "=" + file, e);
             }
-            setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+            fileName = file.toAbsolutePath().toString();
+            setUrl("jdbc:sqlite:" + fileName);
             prepared = true;
         }
     }
