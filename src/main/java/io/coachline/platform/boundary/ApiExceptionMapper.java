@@ -12,7 +12,9 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -27,9 +29,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
 
+    @Context
+    UriInfo uriInfo;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
+        if (e instanceof ApiException api && api.getResponse().getStatus() == 401) {
+            return ErrorBody.unauthorized(uriInfo.getBaseUri().toString(), api.error(), api.getMessage());
+        }
         if (e instanceof ApiException api) {
             return ErrorBody.response(api.getResponse().getStatus(), api.error(), api.getMessage(), api.field());
         }
