@@ -46,9 +46,10 @@ public class McpResource {
     @Inject
     McpSessions sessions;
 
+    // A comma-separated string: Payara's config producer cannot inject Optional<List<String>>.
     @Inject
     @ConfigProperty(name = "coachline.mcp.allowed-origins")
-    Optional<List<String>> allowedOrigins;
+    Optional<String> allowedOrigins;
 
     @POST
     @Operation(summary = "MCP endpoint (JSON-RPC over Streamable HTTP)")
@@ -164,7 +165,7 @@ public class McpResource {
         if (origin == null || origin.isBlank()) {
             return true;
         }
-        if (allowedOrigins.map(list -> list.contains(origin)).orElse(false)) {
+        if (allowedOrigins.map(list -> List.of(list.split("\\s*,\\s*")).contains(origin)).orElse(false)) {
             return true;
         }
         try {

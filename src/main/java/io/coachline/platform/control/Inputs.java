@@ -16,8 +16,11 @@ import jakarta.validation.ValidatorFactory;
  */
 public final class Inputs {
 
-    private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
-    private static final Validator VALIDATOR = FACTORY.getValidator();
+    // Built on first validation only, so naming helpers work where no validation provider is present.
+    private static final class Holder {
+        static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+        static final Validator VALIDATOR = FACTORY.getValidator();
+    }
 
     private Inputs() {
     }
@@ -26,7 +29,7 @@ public final class Inputs {
         if (input == null) {
             throw ApiException.badRequest(null, "a JSON body with the " + what + " is required");
         }
-        Set<ConstraintViolation<T>> violations = VALIDATOR.validate(input);
+        Set<ConstraintViolation<T>> violations = Holder.VALIDATOR.validate(input);
         if (!violations.isEmpty()) {
             ConstraintViolation<T> first = violations.stream()
                     .min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElseThrow();
@@ -48,6 +51,7 @@ public final class Inputs {
     }
 
     public static String snake(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        // Same rule as JSON-B's LOWER_CASE_WITH_UNDERSCORES: an underscore only after a lower-case letter.
+        return camel.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 }
