@@ -82,6 +82,8 @@ class ProfileIT {
         assertEquals(400, unknownField.status(), unknownField::toString);
         Api.Reply notJson = api.put("api/athlete/profile", token, "{\"max_hr\":");
         assertEquals(400, notJson.status(), notJson::toString);
+        Api.Reply deep = api.put("api/athlete/profile", token, "{\"sex\":".repeat(3_000) + "1" + "}".repeat(3_000));
+        assertEquals(400, deep.status(), deep::toString);
         Api.Reply empty = api.put("api/athlete/profile", token, "");
         assertEquals(400, empty.status(), empty::toString);
         assertEquals(188, api.get("api/athlete/profile", token).json().getInt("max_hr"), "rejected input changed nothing");

@@ -65,8 +65,10 @@ public class McpResource {
                 return json(400, JsonRpc.error(null, JsonRpc.INVALID_REQUEST, "batches are not supported; send one JSON-RPC message"));
             }
             message = object;
-        } catch (JsonException | IllegalStateException e) {
-            return json(400, JsonRpc.error(null, JsonRpc.PARSE_ERROR, "parse error: the body is not valid JSON"));
+        } catch (RuntimeException e) {
+            // JsonException for bad syntax; the parser throws a bare RuntimeException past 1,000 levels of nesting.
+            return json(400, JsonRpc.error(null, JsonRpc.PARSE_ERROR, "parse error: the body is not valid JSON"
+                    + (e instanceof JsonException ? "" : " (nested too deeply)")));
         }
         JsonValue id = message.get("id");
         try {

@@ -46,7 +46,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             String field = fieldOf(first.getPropertyPath());
             return ErrorBody.response(400, "invalid_input", field + ": " + first.getMessage(), field);
         }
-        if (e instanceof JsonbException || e instanceof JsonParsingException || e instanceof ProcessingException) {
+        if (e instanceof JsonbException || e instanceof JsonParsingException || e instanceof ProcessingException
+                || fromJsonParser(e)) {
             return ErrorBody.response(400, "invalid_json", "request body is not valid JSON for this operation: "
                     + conciseMessage(e), null);
         }
@@ -77,6 +78,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             current = current.getCause();
         }
         return current;
+    }
+
+    // The JSON parser rejects input nested past 1,000 levels with a bare RuntimeException.
+    private static boolean fromJsonParser(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            StackTraceElement[] trace = t.getStackTrace();
+            if (trace.length > 0 && trace[0].getClassName().startsWith("org.eclipse.parsson.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fieldOf(Path path) {
