@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.coachline.athlete.entity.AthleteProfile;
 import io.coachline.platform.control.ApiException;
 import io.coachline.platform.control.Inputs;
@@ -25,15 +27,35 @@ public class Profiles {
 
     /** The profile as the API shows and takes it; null = unknown. */
     public record Profile(
+            @Schema(description = "male or female; picks the TRIMP coefficients")
             @Pattern(regexp = "(?i)male|female", message = "must be male or female") String sex,
+            @Schema(description = "yyyy-mm-dd")
             @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date yyyy-mm-dd") String birthDate,
-            @Min(100) @Max(250) Integer maxHr,
-            @Min(25) @Max(120) Integer restingHr,
-            @Min(80) @Max(240) Integer thresholdHr,
+            @Schema(description = "Maximum heart rate, bpm") @Min(100) @Max(250) Integer maxHr,
+            @Schema(description = "Resting heart rate, bpm") @Min(25) @Max(120) Integer restingHr,
+            @Schema(description = "Lactate threshold heart rate, bpm") @Min(80) @Max(240) Integer thresholdHr,
+            @Schema(description = "Threshold pace, seconds per km")
             @DecimalMin("120") @DecimalMax("900") Double thresholdPaceSecPerKm,
-            @DecimalMin("25") @DecimalMax("250") Double weightKg,
+            @Schema(description = "Body weight, kg") @DecimalMin("25") @DecimalMax("250") Double weightKg,
+            @Schema(description = "metric or imperial", defaultValue = "metric")
             @Pattern(regexp = "(?i)metric|imperial", message = "must be metric or imperial") String preferredUnits,
+            @Schema(description = "IANA time zone, e.g. Europe/Berlin; days are counted in it", defaultValue = "UTC")
             @Size(max = 64) String timeZone) {
+
+        // Declared so the constraints stay off its parameters (Payara's OpenAPI scanner fails on those).
+        @SuppressWarnings("checkstyle:ParameterNumber")
+        public Profile(String sex, String birthDate, Integer maxHr, Integer restingHr, Integer thresholdHr,
+                       Double thresholdPaceSecPerKm, Double weightKg, String preferredUnits, String timeZone) {
+            this.sex = sex;
+            this.birthDate = birthDate;
+            this.maxHr = maxHr;
+            this.restingHr = restingHr;
+            this.thresholdHr = thresholdHr;
+            this.thresholdPaceSecPerKm = thresholdPaceSecPerKm;
+            this.weightKg = weightKg;
+            this.preferredUnits = preferredUnits;
+            this.timeZone = timeZone;
+        }
     }
 
     @PersistenceContext
