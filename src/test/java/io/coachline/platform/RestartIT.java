@@ -14,12 +14,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.coachline.testsupport.Api;
+import io.coachline.testsupport.Db;
 import io.coachline.testsupport.Deployments;
 import io.coachline.testsupport.Migrations;
 
 /**
  * Two real starts of Payara Micro on the same database file, configured the way an operator does it
- * (system properties): the second start applies nothing twice.
+ * (system properties): the second start applies nothing twice, neither migrations nor demo data.
  */
 class RestartIT {
 
@@ -30,9 +31,16 @@ class RestartIT {
 
         assertEquals(shipped.size(), startAndReadAppliedAtStart(data));
         assertEquals(shipped, Migrations.applied(data));
+        assertEquals(6, demoCoaches(data));
 
         assertEquals(0, startAndReadAppliedAtStart(data));
         assertEquals(shipped, Migrations.applied(data), "each migration exactly once");
+        assertEquals(6, demoCoaches(data), "the starter coaches exactly once");
+    }
+
+    private static long demoCoaches(Path data) {
+        return new Db(data).count("SELECT COUNT(*) FROM coaches c JOIN tenants t ON t.id = c.tenant_id "
+                + "WHERE t.external_id = 'demo' AND c.is_system = 1");
     }
 
     private static int startAndReadAppliedAtStart(Path data) throws Exception {
@@ -43,6 +51,7 @@ class RestartIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC",
                 "-Dcoachline.db.path=" + data.resolve("coachline.db"),
+                "-Dcoachline.demo-data=true",
                 "-jar", System.getProperty("coachline.payara.jar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("coachline.war", "target/coachline.war"),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster")

@@ -70,6 +70,16 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    public Reply patch(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A POST without a body (actions such as /favorite). */
+    public Reply post(String path, String token) {
+        return send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     public Reply send(HttpRequest request) {
         try {
             return new Reply(CLIENT.send(request, HttpResponse.BodyHandlers.ofString()));

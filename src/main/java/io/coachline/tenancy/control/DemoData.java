@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Start-up for local runs: warns loudly when the development issuer is on, and with
- * {@code coachline.demo-data=true} provisions the demo tenant and its users. Later features add their
- * demo coaches and runs here.
+ * {@code coachline.demo-data=true} provisions the demo tenant and its users. Features seed their own demo
+ * data from startup beans that depend on this one (coaches: {@code CoachDemoData}).
  */
 @Startup
 @Singleton
