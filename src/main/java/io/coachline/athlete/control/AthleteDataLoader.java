@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -23,8 +25,13 @@ import io.coachline.analytics.entity.Split;
 import io.coachline.analytics.entity.WorkoutType;
 import io.coachline.athlete.entity.TrainingPlan;
 
-/** Reads one user's stored data into the plain records the analytics calculators take. */
+/**
+ * Reads one user's stored data into the plain records the analytics calculators take. Reads run outside
+ * a transaction: every SQLite transaction here begins IMMEDIATE and so takes the write lock, which would
+ * queue concurrent readers behind each other and behind writers.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AthleteDataLoader {
 
     private static final Type SPLITS = new ArrayList<io.coachline.athlete.control.imports.Split>() { }
