@@ -59,7 +59,16 @@ public final class Deployments {
         }
         WebArchive war = ShrinkWrap.create(WebArchive.class, archiveName)
                 .merge(ShrinkWrap.createFromZipFile(WebArchive.class, built));
+        // The WAR ships defaults in the same file: keep them and add the test's settings after them.
+        String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
         Properties properties = new Properties();
+        if (war.contains(path)) {
+            try (var shipped = war.get(path).getAsset().openStream()) {
+                properties.load(shipped);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         properties.putAll(config);
         StringWriter text = new StringWriter();
         try {

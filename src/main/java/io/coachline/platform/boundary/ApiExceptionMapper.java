@@ -12,7 +12,9 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -27,9 +29,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
 
+    @Context
+    UriInfo uriInfo;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
+        if (e instanceof ApiException api && api.getResponse().getStatus() == 401) {
+            return ErrorBody.unauthorized(uriInfo.getBaseUri().toString(), api.error(), api.getMessage());
+        }
         if (e instanceof ApiException api) {
             return ErrorBody.response(api.getResponse().getStatus(), api.error(), api.getMessage(), api.field());
         }
@@ -38,7 +46,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             String field = fieldOf(first.getPropertyPath());
             return ErrorBody.response(400, "invalid_input", field + ": " + first.getMessage(), field);
         }
-        if (e instanceof JsonbException || e instanceof JsonParsingException || e instanceof ProcessingException) {
+        if (e instanceof JsonbException || e instanceof JsonParsingException || e instanceof ProcessingException
+                || fromJsonParser(e)) {
             return ErrorBody.response(400, "invalid_json", "request body is not valid JSON for this operation: "
                     + conciseMessage(e), null);
         }
@@ -69,6 +78,17 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             current = current.getCause();
         }
         return current;
+    }
+
+    // The JSON parser rejects input nested past 1,000 levels with a bare RuntimeException.
+    private static boolean fromJsonParser(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            StackTraceElement[] trace = t.getStackTrace();
+            if (trace.length > 0 && trace[0].getClassName().startsWith("org.eclipse.parsson.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fieldOf(Path path) {

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 /** The one error shape of the API: {@code {"error", "message", "field"?}}. */
 public final class ErrorBody {
 
-    public static final String BEARER_CHALLENGE = "Bearer realm=\"coachline\"";
+    public static final String METADATA_PATH = ".well-known/oauth-protected-resource";
 
     private ErrorBody() {
     }
@@ -22,13 +22,20 @@ public final class ErrorBody {
     }
 
     public static Response response(int status, String error, String message, String field) {
-        Response.ResponseBuilder builder = Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(json(error, message, field));
-        if (status == 401) {
-            builder.header("WWW-Authenticate", BEARER_CHALLENGE);
-        }
-        return builder.build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(json(error, message, field)).build();
+    }
+
+    /** A 401 with the Bearer challenge pointing MCP clients at the protected resource metadata (RFC 9728). */
+    public static Response unauthorized(String baseUri, String error, String message) {
+        return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
+                .header("WWW-Authenticate", challenge(baseUri, "invalid_token".equals(error)))
+                .entity(json(error, message, null)).build();
+    }
+
+    /** {@code baseUri} is the application's base, ending in '/'. */
+    public static String challenge(String baseUri, boolean invalidToken) {
+        return "Bearer realm=\"coachline\", resource_metadata=\"" + baseUri + METADATA_PATH + "\""
+                + (invalidToken ? ", error=\"invalid_token\"" : "");
     }
 
     public static String codeFor(int status) {

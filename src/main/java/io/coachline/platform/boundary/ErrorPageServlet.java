@@ -25,9 +25,9 @@ public class ErrorPageServlet extends HttpServlet {
         String message;
         if (status == 401) {
             boolean hadToken = request.getHeader("Authorization") != null;
-            response.setHeader("WWW-Authenticate", hadToken
-                    ? ErrorBody.BEARER_CHALLENGE + ", error=\"invalid_token\""
-                    : ErrorBody.BEARER_CHALLENGE);
+            String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                    + request.getContextPath() + "/";
+            response.setHeader("WWW-Authenticate", ErrorBody.challenge(base, hadToken));
             message = hadToken ? "the bearer token is invalid, expired or from an untrusted issuer"
                     : "a valid bearer token is required";
         } else if (status >= 500) {

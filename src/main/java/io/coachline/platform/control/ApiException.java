@@ -6,10 +6,11 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * An expected failure with a stable error code and, for bad input, the field that is wrong.
- * Mapped to {@code {error, message, field?}} by the boundary's exception mapper. An application exception
- * for EJBs: it reaches the caller as itself (not wrapped, not logged as a system failure) and rolls back.
+ * Mapped to {@code {error, message, field?}} by the boundary's exception mapper. An application
+ * exception: it reaches the caller as it is (not wrapped, not logged as a system failure) and rolls
+ * the transaction back, so bad input changes nothing.
  */
-@ApplicationException(rollback = true)
+@ApplicationException(rollback = true, inherited = true)
 public class ApiException extends WebApplicationException {
 
     private final String error;

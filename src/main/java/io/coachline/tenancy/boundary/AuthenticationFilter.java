@@ -55,14 +55,14 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         }
         Principal principal = request.getSecurityContext().getUserPrincipal();
         if (!(principal instanceof JsonWebToken jwt)) {
-            request.abortWith(ErrorBody.response(401, "unauthorized", "a valid bearer token is required", null));
+            request.abortWith(ErrorBody.unauthorized(base(request), "unauthorized", "a valid bearer token is required"));
             return;
         }
         String subject = jwt.getSubject();
         String tenant = claimText(jwt, tenantClaim);
         if (subject == null || subject.isBlank() || tenant == null || tenant.isBlank()) {
-            request.abortWith(ErrorBody.response(401, "invalid_token",
-                    "the token must carry a subject (sub) and a tenant (" + tenantClaim + ")", null));
+            request.abortWith(ErrorBody.unauthorized(base(request), "invalid_token",
+                    "the token must carry a subject (sub) and a tenant (" + tenantClaim + ")"));
             return;
         }
         Set<String> roles = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
@@ -78,6 +78,10 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                     "this operation needs the role '" + role + "'; your roles: "
                             + roles.stream().sorted().collect(Collectors.joining(", ", "[", "]")), null));
         }
+    }
+
+    private static String base(ContainerRequestContext request) {
+        return request.getUriInfo().getBaseUri().toString();
     }
 
     private static String claimText(JsonWebToken jwt, String name) {
