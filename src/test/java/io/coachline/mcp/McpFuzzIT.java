@@ -45,7 +45,13 @@ class McpFuzzIT {
     private static final List<String> METHODS = List.of("initialize", "ping", "tools/list", "tools/call",
             "resources/list", "prompts/get", "notifications/initialized", "", "TOOLS/CALL", "tools/call\u0000");
     private static final List<String> TOOLS = List.of("get_recent_runs", "get_efficiency_by_zone", "get_correlations",
-            "get_active_insights", "get_training_load", "no_such_tool", "", "get_recent_runs; DROP TABLE users");
+            "get_active_insights", "get_training_load", "no_such_tool", "", "get_recent_runs; DROP TABLE users",
+            "list_coaches", "search_coaches", "admin_list_system_coaches");
+    // Tools that take a coach id: called with ids of another tenant's coach and hostile strings.
+    private static final List<String> COACH_TOOLS = List.of("get_coach", "update_coach", "delete_coach",
+            "activate_coach", "toggle_favorite_coach", "hide_coach", "show_coach", "admin_get_system_coach",
+            "admin_delete_system_coach", "admin_assign_coach");
+    private static String foreignCoach;
 
     @ArquillianResource
     URL base;
@@ -59,7 +65,12 @@ class McpFuzzIT {
 
     @Test
     void hostileRequestsNeverFailTheServerNorChangeData() {
-        Mcp client = new Mcp(new Api(base), TestTokens.user("demo", "demo-athlete")).open();
+        Api api = new Api(base);
+        Api.Reply created = api.post("api/coaches", TestTokens.user("other-tenant", "victim"),
+                "{\"title\":\"Victim's coach\",\"system_prompt\":\"You are private.\"}");
+        assertEquals(201, created.status(), created::toString);
+        foreignCoach = created.json().getString("id");
+        Mcp client = new Mcp(api, TestTokens.user("demo", "demo-athlete")).open();
         Map<String, Long> before = snapshot();
         Random random = new Random(SEED);
         List<Supplier<String>> generators = generators(random);
@@ -87,6 +98,12 @@ class McpFuzzIT {
                         + "\",\"params\":" + value(random) + "}",
                 () -> "{\"jsonrpc\":\"2.0\",\"id\":" + random.nextInt() + ",\"method\":\"tools/call\",\"params\":{\"name\":"
                         + quote(pick(random, TOOLS)) + ",\"arguments\":" + arguments(random) + "}}",
+                () -> "{\"jsonrpc\":\"2.0\",\"id\":" + random.nextInt() + ",\"method\":\"tools/call\",\"params\":{\"name\":"
+                        + quote(pick(random, COACH_TOOLS)) + ",\"arguments\":{\"coach_id\":"
+                        + (random.nextBoolean() ? quote(foreignCoach) : value(random))
+                        + (random.nextBoolean() ? ",\"user_id\":\"victim\",\"title\":" + value(random) : "") + "}}}",
+                () -> "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"create_coach\","
+                        + "\"arguments\":{\"title\":" + value(random) + "}}}",
                 () -> "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/list\",\"params\":{\"cursor\":" + value(random) + "}}",
                 () -> "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"initialize\",\"params\":{\"protocolVersion\":" + value(random) + "}}");
     }
@@ -153,6 +170,8 @@ class McpFuzzIT {
         }
         state.put("users", db.count("SELECT COUNT(*) FROM users"));
         state.put("activity_checksum", db.count("SELECT COALESCE(SUM(LENGTH(name) + distance_m), 0) FROM activities"));
+        state.put("coach_checksum", db.count("SELECT COALESCE(SUM(LENGTH(title) + LENGTH(system_prompt) + LENGTH(tags)), 0) FROM coaches"));
+        state.put("coach_state_checksum", db.count("SELECT COALESCE(SUM(is_favorite + 2 * is_hidden + usage_count), 0) FROM coach_user_state"));
         return state;
     }
 }

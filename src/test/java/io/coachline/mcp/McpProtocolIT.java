@@ -175,6 +175,66 @@ class McpProtocolIT {
     }
 
     @Test
+    void adminToolsAreListedAndCallableOnlyForAdmins() {
+        List<String> adminTools = List.of("admin_list_system_coaches", "admin_create_system_coach", "admin_get_system_coach",
+                "admin_update_system_coach", "admin_delete_system_coach", "admin_assign_coach", "admin_unassign_coach",
+                "admin_list_coach_assignments");
+        List<String> userTools = List.of("list_coaches", "create_coach", "get_coach", "update_coach", "delete_coach",
+                "toggle_favorite_coach", "search_coaches", "activate_coach", "deactivate_coach", "get_active_coach",
+                "hide_coach", "show_coach", "list_hidden_coaches");
+        List<String> asUser = allToolNames(mcp(ATHLETE).open());
+        assertTrue(asUser.containsAll(userTools), asUser::toString);
+        assertTrue(asUser.stream().noneMatch(adminTools::contains), asUser::toString);
+        List<String> asAdmin = allToolNames(mcp(TestTokens.admin("demo", "demo-admin")).open());
+        assertTrue(asAdmin.containsAll(adminTools) && asAdmin.containsAll(userTools), asAdmin::toString);
+
+        JsonObject refused = mcp(ATHLETE).open().call("admin_list_system_coaches", null);
+        assertEquals(-32602, refused.getJsonObject("error").getInt("code"), refused::toString);
+        JsonObject listed = mcp(TestTokens.admin("demo", "demo-admin")).open().call("admin_list_system_coaches", null);
+        assertFalse(listed.getJsonObject("result").getBoolean("isError"), listed::toString);
+        assertEquals(6, listed.getJsonObject("result").getJsonObject("structuredContent").getJsonArray("coaches").size(),
+                "the six demo system coaches: " + listed);
+    }
+
+    @Test
+    void coachToolsActOnTheCallerOnly() {
+        Mcp owner = mcp(TestTokens.user("mcp-club", "owner")).open();
+        JsonObject created = owner.call("create_coach", Json.createObjectBuilder().add("title", "Mine")
+                .add("system_prompt", "You are mine.").build()).getJsonObject("result");
+        assertFalse(created.getBoolean("isError"), created::toString);
+        String id = created.getJsonObject("structuredContent").getString("id");
+        JsonObject activated = owner.call("activate_coach", Json.createObjectBuilder().add("coach_id", id).build()).getJsonObject("result");
+        assertFalse(activated.getBoolean("isError"), activated::toString);
+        assertTrue(owner.call("get_active_coach", null).getJsonObject("result").getJsonObject("structuredContent").getBoolean("active"));
+
+        for (String token : List.of(TestTokens.user("mcp-club", "neighbour"), TestTokens.user("other-club", "owner"))) {
+            Mcp stranger = mcp(token).open();
+            for (String tool : List.of("get_coach", "activate_coach", "delete_coach", "toggle_favorite_coach")) {
+                JsonObject result = stranger.call(tool, Json.createObjectBuilder().add("coach_id", id).build()).getJsonObject("result");
+                assertTrue(result.getBoolean("isError"), tool + " " + result);
+                assertTrue(result.getJsonArray("content").getJsonObject(0).getString("text").startsWith("not_found"), result::toString);
+            }
+        }
+        assertEquals(200, new Api(base).get("api/coaches/" + id, TestTokens.user("mcp-club", "owner")).status(), "still there");
+        JsonObject tooLong = owner.call("create_coach", Json.createObjectBuilder().add("title", "x".repeat(101))
+                .add("system_prompt", "ok").build()).getJsonObject("result");
+        assertTrue(tooLong.getBoolean("isError"), tooLong::toString);
+        assertTrue(tooLong.getJsonArray("content").getJsonObject(0).getString("text").contains("title"), tooLong::toString);
+    }
+
+    private static List<String> allToolNames(Mcp client) {
+        List<String> names = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonObject params = cursor == null ? null : Json.createObjectBuilder().add("cursor", cursor).build();
+            JsonObject result = client.request("tools/list", params).json().getJsonObject("result");
+            result.getJsonArray("tools").getValuesAs(JsonObject.class).forEach(t -> names.add(t.getString("name")));
+            cursor = result.containsKey("nextCursor") ? result.getString("nextCursor") : null;
+        } while (cursor != null);
+        return names;
+    }
+
+    @Test
     void unauthenticatedClientsAreToldWhereToGetATokenFrom() {
         Api api = new Api(base);
         Api.Reply reply = mcp(null).initialize(Mcp.VERSION);

@@ -59,6 +59,9 @@ class McpSdkClientIT {
                  {"name":"get_race_predictions"},{"name":"get_recovery_status"},{"name":"get_pb_patterns"},
                  {"name":"get_correlations","arguments":{"days":180}},{"name":"get_active_insights","arguments":{"limit":3}},
                  {"name":"get_plan_week"},{"name":"get_efficiency_trend"},{"name":"get_efficiency_by_zone","arguments":{"effort_zone":"easy"}},
+                 {"name":"create_coach","arguments":{"title":"SDK coach","system_prompt":"You are a concise marathon coach.","category":"training","tags":["marathon"]}},
+                 {"name":"list_coaches","arguments":{"limit":50}},
+                 {"name":"get_active_coach"},
                  {"name":"get_recent_runs","arguments":{"days":0}}]""";
         Run run = node(Map.of("MCP_CALLS", calls), "client.mjs", base + "mcp", TestTokens.user("demo", "demo-athlete"));
         assertEquals(0, run.exit(), run.output());
@@ -70,6 +73,17 @@ class McpSdkClientIT {
         JsonObject load = summary.getJsonObject("calls").getJsonObject("get_training_load");
         assertFalse(load.getBoolean("isError"));
         assertTrue(load.getJsonObject("structuredContent").getJsonNumber("ctl").doubleValue() > 0, load::toString);
+        JsonObject created = summary.getJsonObject("calls").getJsonObject("create_coach");
+        assertFalse(created.getBoolean("isError"), created::toString);
+        String coachId = created.getJsonObject("structuredContent").getString("id");
+        JsonObject listed = summary.getJsonObject("calls").getJsonObject("list_coaches").getJsonObject("structuredContent");
+        assertTrue(listed.getJsonArray("coaches").getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> c.getString("id").equals(coachId)), listed::toString);
+        assertTrue(listed.getJsonNumber("total").longValue() >= 7, "own coach plus the six demo system coaches: " + listed);
+        JsonObject active = summary.getJsonObject("calls").getJsonObject("get_active_coach");
+        assertFalse(active.getBoolean("isError"), active::toString);
+        assertFalse(active.getJsonObject("structuredContent").getBoolean("active"), active::toString);
+        assertFalse(tools.stream().anyMatch(t -> t.startsWith("admin_")), "a user sees no admin tools: " + tools);
         JsonObject invalid = summary.getJsonObject("calls").getJsonObject("get_recent_runs");
         assertTrue(invalid.getBoolean("isError"), "the last get_recent_runs call had days=0: " + invalid);
     }

@@ -1,6 +1,7 @@
 package io.coachline.analytics.control;
 
 import io.coachline.analytics.entity.Activity;
+import io.coachline.analytics.entity.Effort;
 import io.coachline.analytics.entity.PersonalBest;
 import io.coachline.analytics.entity.Split;
 
@@ -8,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Best efforts over standard distances. Within a run the effort is the fastest continuous stretch
- * of splits covering the distance (the last split used pro rata, as if run at even pace); a run
+ * Best efforts over standard distances. A run imported with its record stream brings the fastest
+ * continuous stretch of the stream per distance (found at import), which is used first. Otherwise the
+ * effort is the fastest continuous stretch of splits covering the distance (the last split used pro rata, as if run at even pace); a run
  * whose splits do not cover the distance counts as a whole when its distance is within ±3 % of it,
  * its time scaled to the exact distance. Splits faster than 8 m/s are GPS glitches and are skipped.
  */
@@ -69,6 +71,12 @@ final class PersonalBestFinder {
     }
 
     private static double bestSeconds(Activity run, SplitTimeline timeline, double meters) {
+        for (Effort effort : run.efforts()) {
+            if (Math.abs(effort.distanceMeters() - meters) < 0.5 && effort.seconds() > 0
+                    && meters / effort.seconds() <= MAX_SPLIT_SPEED) {
+                return effort.seconds();
+            }
+        }
         double fromSplits = timeline.fastest(meters);
         if (!Double.isNaN(fromSplits)) {
             return fromSplits;

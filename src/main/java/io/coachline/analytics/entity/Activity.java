@@ -15,11 +15,12 @@ import java.util.Objects;
  * @param maxHr       nullable
  * @param workoutType never null after construction (OTHER when unknown)
  * @param splits      per-km splits, possibly empty
+ * @param efforts     fastest stream segments per standard distance, when the file had a stream; may be empty
  */
 public record Activity(String id, ZonedDateTime start, String sport, String name,
                        double distanceMeters, double movingSeconds, double elapsedSeconds,
                        double elevationGainMeters, Double avgHr, Double maxHr,
-                       WorkoutType workoutType, boolean race, List<Split> splits) {
+                       WorkoutType workoutType, boolean race, List<Split> splits, List<Effort> efforts) {
 
     public Activity {
         Objects.requireNonNull(id, "id");
@@ -27,6 +28,16 @@ public record Activity(String id, ZonedDateTime start, String sport, String name
         sport = sport == null ? "other" : sport.toLowerCase(Locale.ROOT);
         workoutType = workoutType == null ? WorkoutType.OTHER : workoutType;
         splits = splits == null ? List.of() : List.copyOf(splits);
+        efforts = efforts == null ? List.of() : List.copyOf(efforts);
+    }
+
+    /** An activity known only by its splits (no record stream). */
+    public Activity(String id, ZonedDateTime start, String sport, String name,
+                    double distanceMeters, double movingSeconds, double elapsedSeconds,
+                    double elevationGainMeters, Double avgHr, Double maxHr,
+                    WorkoutType workoutType, boolean race, List<Split> splits) {
+        this(id, start, sport, name, distanceMeters, movingSeconds, elapsedSeconds, elevationGainMeters, avgHr, maxHr,
+                workoutType, race, splits, List.of());
     }
 
     public boolean isRun() {

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
 import io.coachline.analytics.control.AnalyticsTools;
 import io.coachline.analytics.entity.AthleteData;
@@ -24,6 +26,7 @@ import io.coachline.platform.control.Inputs;
  * by the boundary from the verified token; no tool takes an athlete as an argument.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS) // read-only: no write lock, see AthleteDataLoader
 public class AthleteAnalytics {
 
     private static final AnalyticsTools TOOLS = new AnalyticsTools();

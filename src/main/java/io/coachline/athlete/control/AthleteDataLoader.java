@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -16,6 +18,7 @@ import io.coachline.analytics.entity.Activity;
 import io.coachline.analytics.entity.AthleteData;
 import io.coachline.analytics.entity.AthleteProfile;
 import io.coachline.analytics.entity.CheckIn;
+import io.coachline.analytics.entity.Effort;
 import io.coachline.analytics.entity.Plan;
 import io.coachline.analytics.entity.PlannedWorkout;
 import io.coachline.analytics.entity.Sex;
@@ -23,11 +26,18 @@ import io.coachline.analytics.entity.Split;
 import io.coachline.analytics.entity.WorkoutType;
 import io.coachline.athlete.entity.TrainingPlan;
 
-/** Reads one user's stored data into the plain records the analytics calculators take. */
+/**
+ * Reads one user's stored data into the plain records the analytics calculators take. Reads run outside
+ * a transaction: every SQLite transaction here begins IMMEDIATE and so takes the write lock, which would
+ * queue concurrent readers behind each other and behind writers.
+ */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AthleteDataLoader {
 
     private static final Type SPLITS = new ArrayList<io.coachline.athlete.control.imports.Split>() { }
+            .getClass().getGenericSuperclass();
+    private static final Type EFFORTS = new ArrayList<io.coachline.athlete.control.imports.BestEffort>() { }
             .getClass().getGenericSuperclass();
 
     @PersistenceContext
@@ -76,9 +86,12 @@ public class AthleteDataLoader {
         List<Split> splits = stored == null ? List.of() : stored.stream()
                 .map(s -> new Split(s.index() - 1, s.distanceMeters(), s.seconds(), s.avgHr(), s.elevationGainMeters()))
                 .toList();
+        List<io.coachline.athlete.control.imports.BestEffort> storedEfforts = Activities.JSON.fromJson(a.bestEfforts(), EFFORTS);
+        List<Effort> efforts = storedEfforts == null ? List.of() : storedEfforts.stream()
+                .map(e -> new Effort(e.distanceMeters(), e.seconds())).toList();
         return new Activity(a.id(), ZonedDateTime.ofInstant(a.startTime(), ZoneId.of(a.timeZone())), a.sport(), a.name(),
                 a.distanceMeters(), a.movingSeconds(), a.elapsedSeconds(), a.elevationGainMeters(), a.avgHr(), a.maxHr(),
-                workoutType(a.workoutType()), a.race(), splits);
+                workoutType(a.workoutType()), a.race(), splits, efforts);
     }
 
     static WorkoutType workoutType(String stored) {

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.DecimalMax;
@@ -61,6 +63,7 @@ public class Profiles {
     @PersistenceContext
     EntityManager em;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read takes no write lock, see AthleteDataLoader
     public Profile get(String userId) {
         AthleteProfile profile = em.find(AthleteProfile.class, userId);
         return profile == null ? new Profile(null, null, null, null, null, null, null, "metric", "UTC") : view(profile);

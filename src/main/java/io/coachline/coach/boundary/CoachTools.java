@@ -72,7 +72,7 @@ public class CoachTools {
         return catalog.create(input);
     }
 
-    @McpTool(name = "get_coach", description = "One coach you can see, with its full system prompt and your state.")
+    @McpTool(name = "get_coach", description = "One coach you can see, by coach_id: title, description, full system prompt, category, tags, sample prompts and your state.")
     public CoachView getCoach(CoachIdInput input) {
         return catalog.get(input);
     }
@@ -106,7 +106,7 @@ public class CoachTools {
         return preferences.activate(input);
     }
 
-    @McpTool(name = "deactivate_coach", description = "Clear your active coach; says whether one was active.")
+    @McpTool(name = "deactivate_coach", description = "Clear your active coach, so the chat uses the base coaching prompt only; says whether one was active.")
     public CoachStateResults.Deactivated deactivateCoach() {
         return preferences.deactivate();
     }
@@ -122,12 +122,12 @@ public class CoachTools {
         return preferences.hide(input);
     }
 
-    @McpTool(name = "show_coach", description = "Show a coach you had hidden again.")
+    @McpTool(name = "show_coach", description = "Show a coach you had hidden again, so it appears in list_coaches and search_coaches; returns the new value.")
     public CoachStateResults.Hidden showCoach(CoachIdInput input) {
         return preferences.show(input);
     }
 
-    @McpTool(name = "list_hidden_coaches", description = "The coaches you have hidden.")
+    @McpTool(name = "list_hidden_coaches", description = "The coaches you have hidden from your listings, with your state for each; show_coach brings one back.")
     public Coaches listHiddenCoaches() {
         return new Coaches(preferences.hidden());
     }
@@ -145,7 +145,7 @@ public class CoachTools {
         return systemCoaches.create(input);
     }
 
-    @McpTool(name = "admin_get_system_coach", role = Caller.ADMIN, description = "Admin: one system coach of your tenant.")
+    @McpTool(name = "admin_get_system_coach", role = Caller.ADMIN, description = "Admin: one system coach of your tenant by coach_id, with its full prompt, visibility and usage totals.")
     public SystemCoachView adminGetSystemCoach(CoachIdInput input) {
         return systemCoaches.get(input);
     }
@@ -170,7 +170,7 @@ public class CoachTools {
         return assignments.assign(input);
     }
 
-    @McpTool(name = "admin_unassign_coach", role = Caller.ADMIN, description = "Admin: remove a user's assignment to a system coach.")
+    @McpTool(name = "admin_unassign_coach", role = Caller.ADMIN, description = "Admin: remove a user's assignment to a system coach (by the identity provider's user id); says whether one existed.")
     public AssignResult adminUnassignCoach(AssignmentInput input) {
         return assignments.unassign(input);
     }

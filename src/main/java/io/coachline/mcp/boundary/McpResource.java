@@ -117,13 +117,13 @@ public class McpResource {
         if (id == null) {
             return Response.accepted().build();
         }
-        JsonObject result = switch (method) {
-            case "ping" -> JsonValue.EMPTY_JSON_OBJECT;
-            case "tools/list" -> protocol.listTools(caller, params);
+        String result = switch (method) {
+            case "ping" -> "{}";
+            case "tools/list" -> protocol.listTools(caller, params).toString();
             case "tools/call" -> protocol.callTool(caller, params);
             default -> throw new JsonRpc.Failure(JsonRpc.METHOD_NOT_FOUND, "method not found: " + method);
         };
-        return json(200, JsonRpc.result(id, result));
+        return Response.ok(JsonRpc.result(id, result), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private Response initialize(JsonValue id, JsonObject params) {

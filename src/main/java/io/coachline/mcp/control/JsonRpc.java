@@ -21,6 +21,11 @@ public final class JsonRpc {
         return Json.createObjectBuilder().add("jsonrpc", "2.0").add("id", id).add("result", result).build();
     }
 
+    /** A response around a result already written as JSON text (tool results are not parsed back). */
+    public static String result(JsonValue id, String resultJson) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"result\":" + resultJson + "}";
+    }
+
     public static JsonObject error(JsonValue id, int code, String message) {
         JsonObjectBuilder error = Json.createObjectBuilder().add("code", code).add("message", message);
         return Json.createObjectBuilder().add("jsonrpc", "2.0")

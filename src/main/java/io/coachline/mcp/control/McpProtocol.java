@@ -71,7 +71,8 @@ public class McpProtocol {
         return result.build();
     }
 
-    public JsonObject callTool(Caller caller, JsonObject params) {
+    /** The result of a tools/call as JSON text: the tool's JSON goes out as written, never parsed back. */
+    public String callTool(Caller caller, JsonObject params) {
         if (params == null || !params.containsKey("name") || params.get("name").getValueType() != JsonValue.ValueType.STRING) {
             throw new JsonRpc.Failure(JsonRpc.INVALID_PARAMS, "tools/call needs params.name (a string)");
         }
@@ -88,11 +89,8 @@ public class McpProtocol {
         try {
             Object value = registry.call(tool, arguments instanceof JsonObject object ? object : null);
             String json = JsonMapping.jsonb().toJson(value);
-            JsonObject structured = Json.createReader(new java.io.StringReader(json)).readObject();
-            return Json.createObjectBuilder()
-                    .add("content", Json.createArrayBuilder().add(text(json)))
-                    .add("structuredContent", structured)
-                    .add("isError", false).build();
+            return "{\"content\":[{\"type\":\"text\",\"text\":" + Json.createValue(json) + "}],\"structuredContent\":"
+                    + json + ",\"isError\":false}";
         } catch (ApiException e) {
             String field = e.field() == null ? "" : " (field: " + e.field() + ")";
             return toolError(e.error() + ": " + e.getMessage() + field);
@@ -103,10 +101,10 @@ public class McpProtocol {
         }
     }
 
-    private static JsonObject toolError(String message) {
+    private static String toolError(String message) {
         return Json.createObjectBuilder()
                 .add("content", Json.createArrayBuilder().add(text(message)))
-                .add("isError", true).build();
+                .add("isError", true).build().toString();
     }
 
     private static JsonObject text(String text) {

@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -92,6 +94,7 @@ public class UserDirectory {
     }
 
     /** The tenant's known users (everyone who has signed in at least once), by subject. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read takes no write lock
     public List<AppUser> usersOf(String tenantId) {
         return em.createNamedQuery(AppUser.BY_TENANT, AppUser.class)
                 .setParameter("tenantId", tenantId)
@@ -99,6 +102,7 @@ public class UserDirectory {
     }
 
     /** A user of the given tenant by the identity provider's id, or null. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AppUser findBySubject(String tenantId, String subject) {
         return em.createNamedQuery(AppUser.BY_SUBJECT, AppUser.class)
                 .setParameter("tenantId", tenantId)

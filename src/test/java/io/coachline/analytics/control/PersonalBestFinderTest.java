@@ -1,6 +1,7 @@
 package io.coachline.analytics.control;
 
 import io.coachline.analytics.entity.Activity;
+import io.coachline.analytics.entity.Effort;
 import io.coachline.analytics.entity.PbPatterns;
 import io.coachline.analytics.entity.Split;
 import io.coachline.analytics.entity.WorkoutType;
@@ -34,6 +35,19 @@ class PersonalBestFinderTest {
         List<Split> glitch = new ArrayList<>(SPLITS);
         glitch.add(new Split(5, 1000, 60, null, 0));
         assertEquals(280, PersonalBestFinder.fastestSegment(glitch, 1000), 1e-9);
+    }
+
+    @Test
+    void streamEffortsFoundAtImportComeBeforeSplits() {
+        Activity run = Fixtures.run("s", TODAY, 5000, 1500, null, WorkoutType.RACE);
+        Activity withSplits = new Activity(run.id(), run.start(), run.sport(), run.name(), 5000, 1500, 1500, 0, null, null,
+                WorkoutType.RACE, true, SPLITS, List.of(new Effort(1000, 271.5), new Effort(1609.344, 460)));
+        assertEquals(271.5, PersonalBestFinder.bestSeconds(withSplits, 1000), 1e-9, "stream beats the 280 s split");
+        assertEquals(460, PersonalBestFinder.bestSeconds(withSplits, 1609.344), 1e-9);
+        assertEquals(1500, PersonalBestFinder.bestSeconds(withSplits, 5000), 1e-9, "no stream effort: splits");
+        Activity glitch = new Activity(run.id(), run.start(), run.sport(), run.name(), 5000, 1500, 1500, 0, null, null,
+                WorkoutType.RACE, true, SPLITS, List.of(new Effort(1000, 60)));
+        assertEquals(280, PersonalBestFinder.bestSeconds(glitch, 1000), 1e-9, "an impossible stream effort is ignored");
     }
 
     @Test
