@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,13 +38,15 @@ class ChatIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        Map<String, String> config = new HashMap<>(Deployments.config(DATA));
-        config.put("coachline.demo-data", "true");
-        return Deployments.war(config);
+        return Deployments.war(ChatApi.config(DATA, null));
     }
 
     private Api api() {
         return new Api(base);
+    }
+
+    private ChatApi chat() {
+        return new ChatApi(base);
     }
 
     private static String demoAthlete() {
@@ -53,14 +54,11 @@ class ChatIT {
     }
 
     private String newConversation(String token) {
-        Api.Reply created = api().post("api/chat/conversations", token, "{}");
-        assertEquals(201, created.status(), created::toString);
-        return created.json().getString("id");
+        return chat().conversation(token);
     }
 
     private Api.Reply ask(String token, String conversation, String content) {
-        return api().post("api/chat/conversations/" + conversation + "/messages", token,
-                jakarta.json.Json.createObjectBuilder().add("content", content).build().toString());
+        return chat().ask(token, conversation, content);
     }
 
     @Test

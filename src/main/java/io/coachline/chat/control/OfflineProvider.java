@@ -27,19 +27,24 @@ public class OfflineProvider {
     ChatTools tools;
 
     public ChatReply answer(Route route, String note) {
+        return answer(route, note, 0);
+    }
+
+    /** {@code round}: the ledger round of this answer, after any model calls that came before it. */
+    public ChatReply answer(Route route, String note, int round) {
         List<String> names = route.simple() ? route.tools() : OVERVIEW;
         List<String> lines = new ArrayList<>();
         if (note != null) {
             lines.add(note);
         }
-        if (!route.simple()) {
+        if (!route.simple() && note == null) {
             lines.add("(Offline mode: no language model is configured, so here is your overview rather than a "
                     + "reasoned answer.)");
         }
         for (String name : names) {
             lines.add(OfflineAnswers.describe(tools.run(name, JsonValue.EMPTY_JSON_OBJECT)));
         }
-        ModelCall call = new ModelCall(0, route.type(), MODEL, 0, 0, 0, 0.0, 0, names, "offline");
+        ModelCall call = new ModelCall(round, route.type(), MODEL, 0, 0, 0, 0.0, 0, names, "offline");
         return new ChatReply(String.join("\n", lines), route.type(), MODEL, names, true, List.of(call));
     }
 }
