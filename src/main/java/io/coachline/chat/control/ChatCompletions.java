@@ -1,0 +1,76 @@
+package io.coachline.chat.control;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.coachline.chat.entity.OpenAi;
+
+/** One Chat Completions call: the request as JSON out, the parsed response back, or ModelUnavailable. */
+@ApplicationScoped
+public class ChatCompletions {
+
+    @Inject
+    @RestClient
+    OpenAiClient client;
+
+    @Inject
+    @ConfigProperty(name = "coachline.llm.api-key")
+    Optional<String> apiKey;
+
+    @Inject
+    @ConfigProperty(name = "coachline.llm.organization")
+    Optional<String> organization;
+
+    public boolean configured() {
+        return apiKey.filter(key -> !key.isBlank()).isPresent();
+    }
+
+    /**
+     * Guarded by a circuit breaker (after mostly failed calls, the model is left alone for a while and turns
+     * answer offline at once) and a timeout above the client's read timeout. Retries are ModelCalls', which
+     * honours Retry-After: MicroProfile's @Retry cannot.
+     */
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000, successThreshold = 1)
+    @Timeout(90_000)
+    public OpenAi.Response complete(String requestJson) {
+        Response response;
+        try {
+            response = client.complete("Bearer " + apiKey.orElse(""), organization.orElse(null), requestJson);
+        } catch (WebApplicationException e) {
+            // The client's default exception mapper turns every status >= 400 into this; the status and headers stay.
+            response = e.getResponse();
+        } catch (ProcessingException e) {
+            throw new ModelUnavailable("the model did not answer in time or could not be reached", 0);
+        }
+        try (Response answered = response) {
+            int status = answered.getStatus();
+            if (status == 429 || status >= 500 || status == 408) {
+                throw new ModelUnavailable("the model service answered " + status, RetryAfter.millis(
+                        answered.getHeaderString("Retry-After")));
+            }
+            if (status != 200) {
+                throw new ModelUnavailable("the model service refused the request (" + status + ")", -1);
+            }
+            String body = answered.readEntity(String.class);
+            OpenAi.Response parsed = OpenAi.JSONB.fromJson(body, OpenAi.Response.class);
+            if (parsed == null || parsed.choices() == null || parsed.choices().isEmpty()
+                    || parsed.choices().get(0).message() == null) {
+                throw new ModelUnavailable("the model service answered without a message", -1);
+            }
+            return parsed;
+        } catch (JsonbException | ProcessingException e) {
+            throw new ModelUnavailable("the model service answered something that is not a chat completion", -1);
+        }
+    }
+}

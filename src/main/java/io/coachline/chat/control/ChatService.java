@@ -1,0 +1,101 @@
+package io.coachline.chat.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.coachline.chat.entity.AskInput;
+import io.coachline.chat.entity.ChatMessage;
+import io.coachline.chat.entity.ChatReply;
+import io.coachline.chat.entity.ChatViews.Answer;
+import io.coachline.chat.entity.OpenAi;
+import io.coachline.chat.entity.Route;
+import io.coachline.coach.control.CoachPreferences;
+import io.coachline.coach.entity.CoachStateResults;
+import io.coachline.platform.control.Inputs;
+
+/**
+ * One chat turn: store the question, route it, let a provider answer, store the answer with its cost.
+ * Runs outside a transaction on purpose: each step commits on its own, so the question survives whatever
+ * fails later and no model call happens inside a database transaction.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ChatService {
+
+    private static final Logger LOG = Logger.getLogger(ChatService.class.getName());
+    private static final IntentRouter ROUTER = new IntentRouter();
+
+    /** Progress of a turn, for streaming: event name and payload. */
+    @FunctionalInterface
+    public interface Progress {
+        void event(String name, Object data);
+
+        Progress NONE = (name, data) -> { };
+    }
+
+    @EJB
+    Conversations conversations;
+
+    @EJB
+    CoachPreferences coaches;
+
+    @EJB
+    Budgets budgets;
+
+    @Inject
+    OfflineProvider offline;
+
+    @Inject
+    OpenAiProvider openAi;
+
+    @Inject
+    ChatCompletions completions;
+
+    @Inject
+    @ConfigProperty(name = "coachline.chat.history-messages", defaultValue = "10")
+    int historyMessages;
+
+    public Answer ask(String conversationId, AskInput input, Progress progress) {
+        Inputs.validate("message", input);
+        boolean model = completions.configured();
+        if (model) {
+            budgets.check();
+        }
+        ChatMessage question = conversations.ask(conversationId, input.content());
+        progress.event("question", Map.of("id", question.id(), "conversation_id", question.conversationId()));
+        Route route = ROUTER.route(input.content());
+        ChatReply reply;
+        if (model) {
+            reply = openAi.answer(route, history(question));
+        } else {
+            LOG.info(() -> "Coach query: type=" + route.type() + ", model=" + OfflineProvider.MODEL);
+            reply = offline.answer(route, null);
+        }
+        ChatMessage answer = conversations.answer(question, reply);
+        return Answer.of(question, answer, reply);
+    }
+
+    /** The system prompt with the active coach, then the latest messages of the conversation, the question last. */
+    private List<OpenAi.Message> history(ChatMessage question) {
+        CoachStateResults.Active active = coaches.active();
+        List<OpenAi.Message> messages = new ArrayList<>();
+        messages.add(OpenAi.Message.system(ChatPrompt.system(ChatPrompt.BASE, active.active() ? active.coach() : null,
+                ChatPrompt.FOOTER)));
+        List<ChatMessage> stored = conversations.messages(question.conversationId());
+        for (ChatMessage m : stored.subList(Math.max(0, stored.size() - historyMessages), stored.size())) {
+            messages.add(ChatMessage.USER.equals(m.role()) ? OpenAi.Message.user(m.content())
+                    : OpenAi.Message.assistant(m.content()));
+        }
+        return messages;
+    }
+}

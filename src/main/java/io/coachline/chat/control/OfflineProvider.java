@@ -1,0 +1,50 @@
+package io.coachline.chat.control;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+
+import io.coachline.chat.entity.ChatReply;
+import io.coachline.chat.entity.ModelCall;
+import io.coachline.chat.entity.Route;
+
+/**
+ * Answers without a model: runs the tool(s) the router picked and writes their numbers as short templated
+ * sentences. The default when no API key is configured, and the fallback when the model is unavailable.
+ */
+@ApplicationScoped
+public class OfflineProvider {
+
+    public static final String MODEL = "offline";
+
+    /** A question needing reasoning gets the overview a coach would start from. */
+    static final List<String> OVERVIEW = List.of("get_training_load", "get_recovery_status", "get_active_insights");
+
+    @Inject
+    ChatTools tools;
+
+    public ChatReply answer(Route route, String note) {
+        return answer(route, note, 0);
+    }
+
+    /** {@code round}: the ledger round of this answer, after any model calls that came before it. */
+    public ChatReply answer(Route route, String note, int round) {
+        List<String> names = route.simple() ? route.tools() : OVERVIEW;
+        List<String> lines = new ArrayList<>();
+        if (note != null) {
+            lines.add(note);
+        }
+        if (!route.simple() && note == null) {
+            lines.add("(Offline mode: no language model is configured, so here is your overview rather than a "
+                    + "reasoned answer.)");
+        }
+        for (String name : names) {
+            lines.add(OfflineAnswers.describe(tools.run(name, JsonValue.EMPTY_JSON_OBJECT)));
+        }
+        ModelCall call = new ModelCall(round, route.type(), MODEL, 0, 0, 0, 0.0, 0, names, "offline");
+        return new ChatReply(String.join("\n", lines), route.type(), MODEL, names, true, List.of(call));
+    }
+}

@@ -1,0 +1,27 @@
+package io.coachline.chat.control;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * Chat Completions of OpenAI or any compatible server: base URL and timeouts from {@code openai/mp-rest/*}.
+ * Answers the raw response, so the caller sees every status and Retry-After rather than a mapped exception,
+ * and reads the body with a lenient mapping.
+ */
+@RegisterRestClient(configKey = "openai")
+@Path("/v1/chat/completions")
+public interface OpenAiClient {
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response complete(@HeaderParam("Authorization") String authorization,
+                      @HeaderParam("OpenAI-Organization") String organization, String request);
+}

@@ -1,0 +1,41 @@
+package io.coachline.chat.entity;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The chat API's answers. */
+public final class ChatViews {
+
+    private ChatViews() {
+    }
+
+    public record ConversationView(String id, String title, Instant createdAt, Instant updatedAt,
+                                   List<MessageView> messages) {
+        public static ConversationView of(Conversation c, List<MessageView> messages) {
+            return new ConversationView(c.id(), c.title(), c.createdAt(), c.updatedAt(), messages);
+        }
+    }
+
+    public record MessageView(String id, String role, String content, String route, String model,
+                              List<String> toolsCalled, Boolean offline, Instant createdAt) {
+        public static MessageView of(ChatMessage m) {
+            boolean answer = ChatMessage.ASSISTANT.equals(m.role());
+            return new MessageView(m.id(), m.role(), m.content(), m.route(), m.model(),
+                    answer ? m.toolsCalled() : null, answer ? m.offline() : null, m.createdAt());
+        }
+    }
+
+    public record Usage(long promptTokens, long completionTokens, long totalTokens) {
+    }
+
+    /** One answered message: the answer and how it was made. */
+    public record Answer(String conversationId, String questionId, String messageId, String content, String route,
+                         String model, List<String> toolsCalled, Usage usage, double costUsd, boolean offline) {
+        public static Answer of(ChatMessage question, ChatMessage answer, ChatReply reply) {
+            return new Answer(question.conversationId(), question.id(), answer.id(), reply.content(), reply.route(),
+                    reply.model(), reply.toolsCalled(),
+                    new Usage(reply.promptTokens(), reply.completionTokens(), reply.promptTokens() + reply.completionTokens()),
+                    reply.costUsd(), reply.offline());
+        }
+    }
+}
