@@ -11,6 +11,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,6 +35,8 @@ import io.coachline.tenancy.control.Caller;
 @Path("mcp")
 public class McpResource {
 
+    // Looked up once: Json.* looks the provider up again on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
     static final String SESSION = "MCP-Session-Id";
     static final String VERSION = "MCP-Protocol-Version";
 
@@ -60,7 +63,7 @@ public class McpResource {
         }
         JsonObject message;
         try {
-            JsonStructure parsed = Json.createReader(new StringReader(body == null ? "" : body)).read();
+            JsonStructure parsed = JSON.createReader(new StringReader(body == null ? "" : body)).read();
             if (!(parsed instanceof JsonObject object)) {
                 return json(400, JsonRpc.error(null, JsonRpc.INVALID_REQUEST, "batches are not supported; send one JSON-RPC message"));
             }

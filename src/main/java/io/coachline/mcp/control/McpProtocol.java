@@ -13,6 +13,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,6 +25,8 @@ import io.coachline.tenancy.control.Caller;
 @ApplicationScoped
 public class McpProtocol {
 
+    // Looked up once: Json.* looks the provider up again on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
     public static final List<String> VERSIONS = List.of("2025-11-25", "2025-06-18", "2025-03-26");
     private static final Logger LOG = Logger.getLogger(McpProtocol.class.getName());
 
@@ -89,7 +92,7 @@ public class McpProtocol {
         try {
             Object value = registry.call(tool, arguments instanceof JsonObject object ? object : null);
             String json = JsonMapping.jsonb().toJson(value);
-            return "{\"content\":[{\"type\":\"text\",\"text\":" + Json.createValue(json) + "}],\"structuredContent\":"
+            return "{\"content\":[{\"type\":\"text\",\"text\":" + JSON.createValue(json) + "}],\"structuredContent\":"
                     + json + ",\"isError\":false}";
         } catch (ApiException e) {
             String field = e.field() == null ? "" : " (field: " + e.field() + ")";

@@ -1,31 +1,44 @@
 package io.coachline.platform.control;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-/** A list of strings as a JSON array in a TEXT column (tags, sample prompts, roles). */
+/**
+ * A list of strings as a JSON array in a TEXT column (tags, sample prompts, roles). Plain JSON-P with
+ * one provider looked up once: every listed coach converts two of these, and JSON-B's generic binding
+ * and the per-call provider lookup of {@code Json.*} were a measurable part of a list request.
+ */
 @Converter
 public class StringListConverter implements AttributeConverter<List<String>, String> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
-    private static final java.lang.reflect.Type LIST_OF_STRING = new ArrayList<String>() { }.getClass().getGenericSuperclass();
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
     public String convertToDatabaseColumn(List<String> attribute) {
-        return JSONB.toJson(attribute == null ? List.of() : attribute);
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        if (attribute != null) {
+            attribute.forEach(array::add);
+        }
+        return array.build().toString();
     }
 
     @Override
     public List<String> convertToEntityAttribute(String dbData) {
+        List<String> values = new ArrayList<>();
         if (dbData == null || dbData.isBlank()) {
-            return new ArrayList<>();
+            return values;
         }
-        List<String> values = JSONB.fromJson(dbData, LIST_OF_STRING);
-        return values == null ? new ArrayList<>() : new ArrayList<>(values);
+        try (JsonReader reader = JSON.createReader(new StringReader(dbData))) {
+            reader.readArray().forEach(value -> values.add(((JsonString) value).getString()));
+        }
+        return values;
     }
 }
