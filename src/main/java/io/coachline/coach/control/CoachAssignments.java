@@ -16,6 +16,7 @@ import io.coachline.coach.entity.AssignmentInput;
 import io.coachline.coach.entity.AssignmentView;
 import io.coachline.coach.entity.CoachIdInput;
 import io.coachline.platform.control.ApiException;
+import io.coachline.platform.control.Inputs;
 import io.coachline.platform.control.InstantConverter;
 import io.coachline.tenancy.control.Caller;
 import io.coachline.tenancy.control.UserDirectory;
@@ -38,7 +39,7 @@ public class CoachAssignments {
     UserDirectory directory;
 
     public AssignResult assign(AssignmentInput input) {
-        AssignmentInput in = InputValidator.valid(input, "admin_assign_coach");
+        AssignmentInput in = Inputs.validate("admin_assign_coach", input);
         ManagedCoachSql.require(em, caller, in.coachId());
         AppUser user = tenantUser(in.userId());
         int inserted = em.createNativeQuery("INSERT INTO coach_assignments (coach_id, user_id, assigned_by, assigned_at)"
@@ -50,7 +51,7 @@ public class CoachAssignments {
     }
 
     public AssignResult unassign(AssignmentInput input) {
-        AssignmentInput in = InputValidator.valid(input, "admin_unassign_coach");
+        AssignmentInput in = Inputs.validate("admin_unassign_coach", input);
         ManagedCoachSql.require(em, caller, in.coachId());
         AppUser user = tenantUser(in.userId());
         int deleted = em.createNativeQuery("DELETE FROM coach_assignments WHERE coach_id = ?1 AND user_id = ?2")
@@ -64,7 +65,7 @@ public class CoachAssignments {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public List<AssignmentView> list(CoachIdInput input) {
-        String coachId = InputValidator.valid(input, "admin_list_coach_assignments").coachId();
+        String coachId = Inputs.validate("admin_list_coach_assignments", input).coachId();
         ManagedCoachSql.require(em, caller, coachId);
         List<Object[]> rows = em.createNativeQuery("SELECT u.subject, u.display_name, u.email, b.subject, a.assigned_at"
                         + " FROM coach_assignments a JOIN users u ON u.id = a.user_id"

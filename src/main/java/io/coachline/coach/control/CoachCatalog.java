@@ -27,6 +27,7 @@ import io.coachline.coach.entity.ListCoachesInput;
 import io.coachline.coach.entity.SearchCoachesInput;
 import io.coachline.coach.entity.UpdateCoachInput;
 import io.coachline.platform.control.ApiException;
+import io.coachline.platform.control.Inputs;
 import io.coachline.tenancy.control.Caller;
 
 /**
@@ -57,8 +58,7 @@ public class CoachCatalog {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CoachPage<CoachView> list(ListCoachesInput input) {
-        ListCoachesInput in = InputValidator.valid(
-                input == null ? new ListCoachesInput(null, null, null, null, null) : input, "list_coaches");
+        ListCoachesInput in = Inputs.validate("list_coaches", input == null ? new ListCoachesInput(null, null, null, null, null) : input);
         String filter = CATEGORY + (in.favoritesOnly() ? " AND COALESCE(s.is_favorite, 0) = 1" : "")
                 + (in.includeHidden() ? "" : " AND " + NOT_HIDDEN);
         String category = CoachCategory.normalize(in.category());
@@ -71,7 +71,7 @@ public class CoachCatalog {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CoachPage<CoachView> search(SearchCoachesInput input) {
-        SearchCoachesInput in = InputValidator.valid(input, "search_coaches");
+        SearchCoachesInput in = Inputs.validate("search_coaches", input);
         String category = CoachCategory.normalize(in.category());
         String contains = LikePattern.containing(in.query());
         long total = VisibleCoachSql.number(query(em, caller, "SELECT COUNT(*)" + FROM + SEARCH)
@@ -85,11 +85,11 @@ public class CoachCatalog {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CoachView get(CoachIdInput input) {
-        return require(em, caller, InputValidator.valid(input, "get_coach").coachId());
+        return require(em, caller, Inputs.validate("get_coach", input).coachId());
     }
 
     public CoachView create(CreateCoachInput input) {
-        CreateCoachInput in = InputValidator.valid(input, "create_coach");
+        CreateCoachInput in = Inputs.validate("create_coach", input);
         Instant now = Instant.now();
         Coach coach = Coach.userCoach(UUID.randomUUID().toString(), caller.tenantId(), caller.userId(), now);
         CoachContent.apply(coach, in.fields(), now);
@@ -99,7 +99,7 @@ public class CoachCatalog {
     }
 
     public CoachView update(UpdateCoachInput input) {
-        UpdateCoachInput in = InputValidator.valid(input, "update_coach");
+        UpdateCoachInput in = Inputs.validate("update_coach", input);
         CoachContent.requireChange(in.fields().isEmpty(), CoachContent.FIELDS);
         Coach coach = owned(in.coachId(), "update");
         CoachContent.apply(coach, in.fields(), Instant.now());
@@ -109,7 +109,7 @@ public class CoachCatalog {
 
     /** Deletes an own coach; the database cascades its per-user state and any active-coach row to it. */
     public void delete(CoachIdInput input) {
-        em.remove(owned(InputValidator.valid(input, "delete_coach").coachId(), "delete"));
+        em.remove(owned(Inputs.validate("delete_coach", input).coachId(), "delete"));
     }
 
     private Coach owned(String coachId, String action) {

@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import io.coachline.platform.control.Inputs;
 import io.coachline.coach.entity.Coach;
 import io.coachline.coach.entity.CreateCoachInput;
 import io.coachline.coach.entity.Visibility;
@@ -58,7 +59,7 @@ public class CoachDemoData {
         int added = 0;
         List<CreateCoachInput> starters = starters();
         for (CreateCoachInput starter : starters) {
-            CreateCoachInput input = InputValidator.valid(starter, "demo coach");
+            CreateCoachInput input = Inputs.validate("demo coach", starter);
             String id = idFor(input.category());
             if (em.find(Coach.class, id) == null) {
                 Coach coach = Coach.systemCoach(id, (String) tenant.get(0), Visibility.TENANT, null, now);

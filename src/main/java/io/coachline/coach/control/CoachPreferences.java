@@ -21,6 +21,7 @@ import io.coachline.coach.entity.CoachIdInput;
 import io.coachline.coach.entity.CoachStateResults;
 import io.coachline.coach.entity.CoachView;
 import io.coachline.platform.control.ApiException;
+import io.coachline.platform.control.Inputs;
 import io.coachline.platform.control.InstantConverter;
 import io.coachline.tenancy.control.Caller;
 
@@ -41,7 +42,7 @@ public class CoachPreferences {
     Caller caller;
 
     public CoachStateResults.Favorite toggleFavorite(CoachIdInput input) {
-        String coachId = InputValidator.valid(input, "toggle_favorite_coach").coachId();
+        String coachId = Inputs.validate("toggle_favorite_coach", input).coachId();
         upsertOrNotFound(coachId, "INSERT INTO coach_user_state (user_id, coach_id, is_favorite) SELECT ?1, c.id, 1"
                 + VISIBLE_COACH + " ON CONFLICT (user_id, coach_id) DO UPDATE SET is_favorite = 1 - is_favorite");
         Object favorite = em.createNativeQuery(
@@ -52,7 +53,7 @@ public class CoachPreferences {
 
     /** Hides a system coach (tenant, assigned or global) from the caller's listings and searches. */
     public CoachStateResults.Hidden hide(CoachIdInput input) {
-        String coachId = InputValidator.valid(input, "hide_coach").coachId();
+        String coachId = Inputs.validate("hide_coach", input).coachId();
         int changed = query(em, caller, "INSERT INTO coach_user_state (user_id, coach_id, is_hidden) SELECT ?1, c.id, 1"
                 + VISIBLE_COACH + " AND c.is_system = 1 ON CONFLICT (user_id, coach_id) DO UPDATE SET is_hidden = 1")
                 .setParameter(3, coachId).executeUpdate();
@@ -64,7 +65,7 @@ public class CoachPreferences {
     }
 
     public CoachStateResults.Hidden show(CoachIdInput input) {
-        String coachId = InputValidator.valid(input, "show_coach").coachId();
+        String coachId = Inputs.validate("show_coach", input).coachId();
         CoachCatalog.require(em, caller, coachId);
         em.createNativeQuery("UPDATE coach_user_state SET is_hidden = 0 WHERE user_id = ?1 AND coach_id = ?2")
                 .setParameter(1, caller.userId()).setParameter(2, coachId).executeUpdate();
@@ -79,7 +80,7 @@ public class CoachPreferences {
 
     /** Makes a visible coach the caller's one active coach; an id the caller cannot see changes nothing. */
     public CoachView activate(CoachIdInput input) {
-        String coachId = InputValidator.valid(input, "activate_coach").coachId();
+        String coachId = Inputs.validate("activate_coach", input).coachId();
         upsertOrNotFound(coachId, "INSERT INTO active_coaches (user_id, coach_id, activated_at) SELECT ?1, c.id, ?4"
                 + VISIBLE_COACH + " ON CONFLICT (user_id) DO UPDATE SET coach_id = excluded.coach_id,"
                 + " activated_at = excluded.activated_at");
@@ -102,7 +103,7 @@ public class CoachPreferences {
 
     /** One use of a coach by the caller (a chat turn): the caller's count and the coach's aggregate. */
     public CoachStateResults.Usage recordUsage(CoachIdInput input) {
-        String coachId = InputValidator.valid(input, "record_usage").coachId();
+        String coachId = Inputs.validate("record_usage", input).coachId();
         upsertOrNotFound(coachId, "INSERT INTO coach_user_state (user_id, coach_id, usage_count, last_used_at)"
                 + " SELECT ?1, c.id, 1, ?4" + VISIBLE_COACH + " ON CONFLICT (user_id, coach_id) DO UPDATE SET"
                 + " usage_count = usage_count + 1, last_used_at = excluded.last_used_at");

@@ -20,6 +20,7 @@ import io.coachline.coach.entity.CoachPage;
 import io.coachline.coach.entity.SystemCoachView;
 import io.coachline.coach.entity.Visibility;
 import io.coachline.platform.control.ApiException;
+import io.coachline.platform.control.Inputs;
 import io.coachline.tenancy.control.Caller;
 
 /**
@@ -37,8 +38,7 @@ public class SystemCoaches {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CoachPage<SystemCoachView> list(AdminListCoachesInput input) {
-        AdminListCoachesInput in = InputValidator.valid(
-                input == null ? new AdminListCoachesInput(null, null) : input, "admin_list_system_coaches");
+        AdminListCoachesInput in = Inputs.validate("admin_list_system_coaches", input == null ? new AdminListCoachesInput(null, null) : input);
         long total = VisibleCoachSql.number(ManagedCoachSql.query(em, caller, "SELECT COUNT(*)" + ManagedCoachSql.FROM)
                 .getSingleResult()).longValue();
         List<SystemCoachView> coaches = ManagedCoachSql.views(ManagedCoachSql.query(em, caller,
@@ -49,11 +49,11 @@ public class SystemCoaches {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SystemCoachView get(CoachIdInput input) {
-        return ManagedCoachSql.require(em, caller, InputValidator.valid(input, "admin_get_system_coach").coachId());
+        return ManagedCoachSql.require(em, caller, Inputs.validate("admin_get_system_coach", input).coachId());
     }
 
     public SystemCoachView create(AdminCreateCoachInput input) {
-        AdminCreateCoachInput in = InputValidator.valid(input, "admin_create_system_coach");
+        AdminCreateCoachInput in = Inputs.validate("admin_create_system_coach", input);
         Visibility visibility = allowed(Visibility.parse(in.visibility()));
         Instant now = Instant.now();
         Coach coach = Coach.systemCoach(UUID.randomUUID().toString(), caller.tenantId(), visibility, caller.userId(), now);
@@ -64,7 +64,7 @@ public class SystemCoaches {
     }
 
     public SystemCoachView update(AdminUpdateCoachInput input) {
-        AdminUpdateCoachInput in = InputValidator.valid(input, "admin_update_system_coach");
+        AdminUpdateCoachInput in = Inputs.validate("admin_update_system_coach", input);
         CoachContent.requireChange(in.fields().isEmpty() && in.visibility() == null,
                 CoachContent.FIELDS + ", visibility");
         Coach coach = managed(in.coachId());
@@ -85,7 +85,7 @@ public class SystemCoaches {
 
     /** Deletes a system coach; the database cascades its assignments, per-user state and active-coach rows. */
     public void delete(CoachIdInput input) {
-        em.remove(managed(InputValidator.valid(input, "admin_delete_system_coach").coachId()));
+        em.remove(managed(Inputs.validate("admin_delete_system_coach", input).coachId()));
     }
 
     private Coach managed(String coachId) {

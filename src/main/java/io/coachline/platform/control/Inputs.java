@@ -1,57 +1,77 @@
 package io.coachline.platform.control;
 
+import java.lang.annotation.ElementType;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
 /**
  * Validates an input record against its Bean Validation constraints and turns the first violation into a
- * 400 naming the field as the API spells it (snake_case). Used by every control method that takes input,
- * so REST and MCP report the same errors.
+ * 400 naming the field as the API spells it (snake_case). Every control method that takes input uses it,
+ * so REST, MCP and the chat report the same errors.
  */
 public final class Inputs {
 
-    // Built on first validation only, so naming helpers work where no validation provider is present.
+    // Built on first validation only, so the naming helpers work where no validation provider is present.
+    // Input records are not entities: the default traversable resolver asks the JPA provider whether each
+    // property is loaded, behind a lock that showed up as contention under load.
     private static final class Holder {
-        static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
-        static final Validator VALIDATOR = FACTORY.getValidator();
+        static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+                .traversableResolver(new EverythingReachable())
+                .buildValidatorFactory().getValidator();
+    }
+
+    private static final class EverythingReachable implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node node, Class<?> rootBeanType, Path pathToNode,
+                                   ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node node, Class<?> rootBeanType, Path pathToNode,
+                                    ElementType elementType) {
+            return true;
+        }
     }
 
     private Inputs() {
     }
 
-    public static <T> T validate(String what, T input) {
+    /** Returns the input when valid; a missing input (an empty request body) is itself an error. */
+    public static <T> T validate(String operation, T input) {
         if (input == null) {
-            throw ApiException.badRequest(null, "a JSON body with the " + what + " is required");
+            throw ApiException.badRequest("body", "body: " + operation + " needs a JSON object with its fields");
         }
         Set<ConstraintViolation<T>> violations = Holder.VALIDATOR.validate(input);
-        if (!violations.isEmpty()) {
-            ConstraintViolation<T> first = violations.stream()
-                    .min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElseThrow();
-            String field = snake(first.getPropertyPath());
-            throw ApiException.badRequest(field, field + ": " + first.getMessage());
-        }
+        violations.stream()
+                .min(Comparator.comparing((ConstraintViolation<T> v) -> snake(v.getPropertyPath()))
+                        .thenComparing(ConstraintViolation::getMessage))
+                .ifPresent(v -> {
+                    String field = snake(v.getPropertyPath());
+                    throw ApiException.badRequest(field, field + ": " + v.getMessage());
+                });
         return input;
     }
 
+    /** The record component a violation is about: its first named node (tags[3].<list element> is tags). */
     public static String snake(Path path) {
-        StringBuilder name = new StringBuilder();
         for (Path.Node node : path) {
             if (node.getName() != null) {
-                name.setLength(0);
-                name.append(node.getName());
+                return snake(node.getName());
             }
         }
-        return snake(name.toString());
+        return "body";
     }
 
     public static String snake(String camel) {
         // Same rule as JSON-B's LOWER_CASE_WITH_UNDERSCORES: an underscore only after a lower-case letter.
-        return camel.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return camel.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -20,8 +20,9 @@ import io.coachline.coach.entity.ListCoachesInput;
 import io.coachline.coach.entity.SearchCoachesInput;
 import io.coachline.coach.entity.UpdateCoachInput;
 import io.coachline.platform.control.ApiException;
+import io.coachline.platform.control.Inputs;
 
-class InputValidatorTest {
+class CoachInputValidationTest {
 
     private static final String ID = "0b7c3c52-8d3e-4a4e-9a59-2f7a0c1e5d11";
 
@@ -31,7 +32,7 @@ class InputValidatorTest {
     }
 
     private static void assertRejected(Object input, String field) {
-        ApiException e = assertThrows(ApiException.class, () -> InputValidator.valid(input, "op"));
+        ApiException e = assertThrows(ApiException.class, () -> Inputs.validate("op", input));
         assertEquals(400, e.getResponse().getStatus());
         assertEquals(field, e.field(), e.getMessage());
         assertTrue(e.getMessage().startsWith(field + ": "), e.getMessage());
@@ -44,7 +45,7 @@ class InputValidatorTest {
     @Test
     void validCreateGetsDefaults() {
         CreateCoachInput input = create("Coach", "Be kind.", null, null, null, null);
-        assertSame(input, InputValidator.valid(input, "create_coach"));
+        assertSame(input, Inputs.validate("create_coach", input));
         assertEquals("custom", input.category());
         assertEquals("", input.description());
         assertEquals(List.of(), input.tags());
@@ -55,7 +56,7 @@ class InputValidatorTest {
         assertRejected(create(null, "p", null, null, null, null), "title");
         assertRejected(create(" ", "p", null, null, null, null), "title");
         assertRejected(create("x".repeat(101), "p", null, null, null, null), "title");
-        InputValidator.valid(create("x".repeat(100), "p", "d".repeat(500), null, strings(10, 32), strings(10, 500)), "op");
+        Inputs.validate("op", create("x".repeat(100), "p", "d".repeat(500), null, strings(10, 32), strings(10, 500)));
         assertRejected(create("t", null, null, null, null, null), "system_prompt");
         assertRejected(create("t", "  \n", null, null, null, null), "system_prompt");
         assertRejected(create("t", "x".repeat(100_001), null, null, null, null), "system_prompt");
@@ -70,10 +71,10 @@ class InputValidatorTest {
 
     @Test
     void categoryAndVisibilityAreCaseInsensitive() {
-        InputValidator.valid(create("t", "p", null, "TRAINING", null, null), "op");
+        Inputs.validate("op", create("t", "p", null, "TRAINING", null, null));
         assertEquals("training", CoachCategory.normalize("TRAINING"));
         AdminCreateCoachInput admin = new AdminCreateCoachInput("t", "p", null, "Recovery", null, null, "GLOBAL");
-        InputValidator.valid(admin, "op");
+        Inputs.validate("op", admin);
         assertRejected(new AdminCreateCoachInput("t", "p", null, null, null, null, "public"), "visibility");
         assertRejected(create("t", "p", null, "trainingx", null, null), "category");
         assertEquals("tenant", new AdminCreateCoachInput("t", "p", null, null, null, null, null).visibility());
@@ -81,7 +82,7 @@ class InputValidatorTest {
 
     @Test
     void updateAllowsAbsentFieldsButNotBlankOnes() {
-        InputValidator.valid(new UpdateCoachInput(ID, null, null, null, null, null, null), "op");
+        Inputs.validate("op", new UpdateCoachInput(ID, null, null, null, null, null, null));
         assertRejected(new UpdateCoachInput(ID, "", null, null, null, null, null), "title");
         assertRejected(new UpdateCoachInput(ID, "   ", null, null, null, null, null), "title");
         assertRejected(new UpdateCoachInput(ID, null, " \t", null, null, null, null), "system_prompt");
@@ -90,7 +91,7 @@ class InputValidatorTest {
 
     @Test
     void coachIdMustBeAUuid() {
-        InputValidator.valid(new CoachIdInput(ID.toUpperCase()), "op");
+        Inputs.validate("op", new CoachIdInput(ID.toUpperCase()));
         assertEquals(ID, new CoachIdInput(ID.toUpperCase()).coachId());
         assertRejected(new CoachIdInput("not-a-uuid"), "coach_id");
         assertRejected(new CoachIdInput(null), "coach_id");
@@ -112,7 +113,7 @@ class InputValidatorTest {
         assertRejected(new SearchCoachesInput("", null, null, null), "query");
         assertRejected(new SearchCoachesInput("q".repeat(101), null, null, null), "query");
         assertRejected(new SearchCoachesInput("q", null, 101, null), "limit");
-        InputValidator.valid(new AdminListCoachesInput(200, 0), "op");
+        Inputs.validate("op", new AdminListCoachesInput(200, 0));
         assertRejected(new AdminListCoachesInput(201, 0), "limit");
     }
 
@@ -124,7 +125,7 @@ class InputValidatorTest {
     @Test
     void firstFieldIsReportedDeterministically() {
         ApiException e = assertThrows(ApiException.class,
-                () -> InputValidator.valid(create("", "", "d".repeat(501), null, null, null), "op"));
+                () -> Inputs.validate("op", create("", "", "d".repeat(501), null, null, null)));
         assertEquals("description", e.field());
     }
 }
