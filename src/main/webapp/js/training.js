@@ -1,0 +1,3 @@
+// Placeholder until the training screen lands.
+export function init() {}
+export async function show() {}
