@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,6 +35,16 @@ public final class Browser implements AutoCloseable {
     public static final String CHROMEDRIVER = System.getProperty("coachline.chromedriver", "/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(Long.getLong("coachline.browser.wait-seconds", 30));
     private static final Path SCREENSHOTS = Path.of(System.getProperty("coachline.screenshots", "target/screenshots"));
+
+    /**
+     * Selenium looks for a CDP binding matching the browser's version at start-up and warns when Debian's Chromium
+     * is newer than the ones it ships; the tests use WebDriver only, so that warning is noise.
+     */
+    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        CDP_LOG.setLevel(Level.SEVERE);
+    }
 
     private final ChromeDriverService service;
     private final ChromeDriver driver;
