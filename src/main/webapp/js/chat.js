@@ -41,7 +41,10 @@ export async function show(ctx) {
     if (streaming) return;
     const chosen = currentId && conversations.some(c => c.id === currentId) ? currentId : conversations[0]?.id;
     if (chosen) await openConversation(chosen);
+    else fill($('#messages'), emptyHint());
 }
+
+const emptyHint = () => el('p', { class: 'hint empty' }, 'Ask your coach about your training.');
 
 function fail(e) {
     if (e.status !== 401) say($('#chat-error'), e.message);
@@ -83,7 +86,7 @@ async function openConversation(id) {
         ? userMessage(m.content)
         : assistantMessage(m.content, m)));
     if (!conversation.messages?.length) {
-        fill($('#messages'), el('p', { class: 'hint empty' }, 'Ask your coach about your training.'));
+        fill($('#messages'), emptyHint());
     }
     scrollDown();
 }
