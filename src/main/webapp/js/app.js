@@ -132,6 +132,8 @@ async function main() {
     } catch (e) {
         say($('#sign-in-error'), 'The server cannot be reached: ' + e.message);
     }
+    // Enabled only now, so a click cannot act on a configuration not yet known.
+    $('#sign-in').disabled = false;
     try {
         await completeOidc(config.oidc);
     } catch (e) {

@@ -1,0 +1,17 @@
+// Number formats for running data.
+
+/** 3725 -> "1:02:05", 1209 -> "20:09". */
+export function duration(seconds) {
+    if (seconds === null || seconds === undefined || !isFinite(seconds)) return '—';
+    const s = Math.round(seconds);
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const rest = String(s % 60).padStart(2, '0');
+    return h ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
+}
+
+export const pace = secondsPerKm => secondsPerKm ? duration(secondsPerKm) + ' /km' : '—';
+
+export const km = meters => meters === null || meters === undefined ? '—' : (meters / 1000).toFixed(2) + ' km';
+
+export const signed = value => (value > 0 ? '+' : '') + Number(value).toFixed(1);
