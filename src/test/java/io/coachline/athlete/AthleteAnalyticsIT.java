@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -89,6 +91,19 @@ class AthleteAnalyticsIT {
     }
 
     @Test
+    void theTrainingLoadSeriesCoversTheChosenPeriodEndingToday() {
+        JsonObject standard = api().get("api/analytics/get_training_load", demoAthlete()).json();
+        JsonObject year = api().get("api/analytics/get_training_load?days=365", demoAthlete()).json();
+        assertEquals(42, standard.getJsonArray("recent_days").size());
+        JsonArray days = year.getJsonArray("recent_days");
+        assertEquals(365, days.size());
+        assertEquals(year.getString("date"), days.getJsonObject(364).getString("date"));
+        // The same day has the same numbers whatever the period: the period only cuts the series.
+        assertEquals(standard.getJsonArray("recent_days").getJsonObject(0), days.getJsonObject(365 - 42));
+        assertTrue(days.stream().map(JsonValue::asJsonObject).filter(d -> d.getJsonNumber("load").doubleValue() > 0).count() > 100);
+    }
+
+    @Test
     void badInputNamesTheField() {
         Map<String, String> cases = Map.of(
                 "get_recent_runs?days=0", "days",
@@ -98,7 +113,9 @@ class AthleteAnalyticsIT {
                 "get_efficiency_by_zone?effort_zone=sprint", "effort_zone",
                 "get_efficiency_trend?days=6", "days",
                 "get_correlations?days=13", "days",
-                "get_active_insights?limit=11", "limit");
+                "get_active_insights?limit=11", "limit",
+                "get_training_load?days=6", "days",
+                "get_training_load?days=366", "days");
         cases.forEach((query, field) -> {
             Api.Reply reply = api().get("api/analytics/" + query, demoAthlete());
             assertEquals(400, reply.status(), query + " -> " + reply);

@@ -162,6 +162,28 @@ class ChatIT {
     }
 
     @Test
+    void theStreamSaysTheRouteThenEachToolThenTheAnswerPieceByPiece() {
+        ChatApi chat = new ChatApi(base);
+        String token = demoAthlete();
+        List<ChatApi.Event> events = chat.askStreaming(token, newConversation(token), "How is my training going overall?");
+        List<String> names = events.stream().map(ChatApi.Event::name).toList();
+        assertEquals("question", names.get(0), names::toString);
+        assertEquals("route", names.get(1), names::toString);
+        assertEquals("answer", names.get(names.size() - 1), names::toString);
+        JsonObject route = events.get(1).data();
+        assertEquals("standard", route.getString("route"));
+        assertEquals("offline", route.getString("model"));
+        List<String> tools = events.stream().filter(e -> e.name().equals("tool")).map(e -> e.data().getString("name")).toList();
+        JsonObject answer = events.get(events.size() - 1).data();
+        assertEquals(answer.getJsonArray("tools_called").getValuesAs(jakarta.json.JsonString::getString), tools);
+        assertTrue(tools.size() >= 2, tools::toString);
+        // The answer arrives in pieces, one per tool, each after its tool event, and the pieces make up the answer.
+        assertTrue(names.stream().filter("delta"::equals).count() > tools.size(), names::toString);
+        assertTrue(names.indexOf("tool") < names.lastIndexOf("delta"), names::toString);
+        assertEquals(answer.getString("content"), ChatApi.deltas(events));
+    }
+
+    @Test
     void eachAnsweredMessageCountsOneUseOfTheActiveCoach() {
         String token = TestTokens.user("demo", "coach-user");
         Api.Reply coach = api().post("api/coaches", token,

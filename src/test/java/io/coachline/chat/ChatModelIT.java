@@ -132,6 +132,20 @@ class ChatModelIT {
     }
 
     @Test
+    void theStreamNamesTheModelAndTheToolItCalledBeforeTheAnswer() {
+        MODEL.script(ok(toolCall("call_1", "get_recovery_status", "{}", 500, 10)), ok(answer("Rest tomorrow.", 900, 20)));
+        ChatApi chat = new ChatApi(base);
+        List<ChatApi.Event> events = chat.askStreaming(demoAthlete(), chat.conversation(demoAthlete()), "Am I recovered?");
+        List<String> names = events.stream().map(ChatApi.Event::name).toList();
+        assertEquals(List.of("question", "route", "tool", "delta", "answer"), names);
+        assertEquals("gpt-4.1-mini", events.get(1).data().getString("model"));
+        assertEquals("simple", events.get(1).data().getString("route"));
+        assertEquals("get_recovery_status", events.get(2).data().getString("name"));
+        assertEquals("Rest tomorrow.", ChatApi.deltas(events));
+        assertEquals("Rest tomorrow.", events.get(4).data().getString("content"));
+    }
+
+    @Test
     void tsbAtPersonalRecordsAndRecoveryAreToolCallsToo() {
         twoRounds("What was my TSB when I ran my PRs?", "get_pb_patterns", "gpt-4.1-mini", "simple");
         twoRounds("Am I recovering well?", "get_recovery_status", "gpt-4.1-mini", "simple");

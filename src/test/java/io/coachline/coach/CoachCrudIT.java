@@ -98,6 +98,23 @@ class CoachCrudIT {
     }
 
     @Test
+    void theEditorsTokenCountIsTheCountTheLimitIsCheckedWith() {
+        String token = TestTokens.user("crud", "counter");
+        String prompt = "You are a patient marathon coach. ".repeat(120);
+        Api.Reply count = client().api.post(COACHES + "/prompt-tokens", token,
+                Json.createObjectBuilder().add("system_prompt", prompt).build().toString());
+        assertEquals(200, count.status(), count::toString);
+        assertEquals(2000, count.json().getInt("limit"));
+        assertEquals(4000, count.json().getInt("system_limit"));
+        JsonObject coach = client().create(token, "Counted", prompt);
+        assertEquals(coach.getInt("token_count"), count.json().getInt("token_count"));
+        Api.Reply missing = client().api.post(COACHES + "/prompt-tokens", token, "{}");
+        assertEquals(400, missing.status(), missing::toString);
+        assertEquals("system_prompt", missing.json().getString("field"));
+        assertEquals(401, client().api.post(COACHES + "/prompt-tokens", null, "{\"system_prompt\": \"x\"}").status());
+    }
+
+    @Test
     void createAppliesDefaults() {
         JsonObject coach = client().create(TestTokens.user("crud", "dora"), "Plain", "Answer briefly.");
         assertEquals("custom", coach.getString("category"));

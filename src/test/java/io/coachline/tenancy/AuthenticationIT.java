@@ -1,6 +1,7 @@
 package io.coachline.tenancy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,6 +57,14 @@ class AuthenticationIT {
         String body = reply.body();
         assertTrue(!body.contains("Exception") && !body.contains("\tat ") && !body.contains("<html"),
                 "leaks internals: " + body);
+    }
+
+    @Test
+    void withNoIssuerConfiguredTheSignInConfigOffersNothing() {
+        JsonObject config = api().get("api/config", null).json();
+        assertFalse(config.getBoolean("dev_issuer"));
+        assertFalse(config.containsKey("oidc"), config::toString);
+        assertEquals(0, config.getJsonArray("demo_users").size());
     }
 
     @Test

@@ -51,6 +51,18 @@ class DevIssuerIT {
     }
 
     @Test
+    void thePagesSignInConfigOffersTheDemoUsersWithoutAToken() {
+        JsonObject config = new Api(base).get("api/config", null).json();
+        assertTrue(config.getBoolean("dev_issuer"));
+        assertFalse(config.containsKey("oidc"), config::toString);
+        var users = config.getJsonArray("demo_users").stream().map(v -> v.asJsonObject()).toList();
+        var admin = users.stream().filter(u -> u.getString("user").equals("demo-admin")).findFirst().orElseThrow();
+        assertEquals("demo", admin.getString("tenant"));
+        assertTrue(admin.getJsonArray("roles").toString().contains("admin"), admin::toString);
+        assertEquals(3, users.size(), users::toString);
+    }
+
+    @Test
     void signInPageListsDemoUsers() {
         Api api = new Api(base);
         Api.Reply page = api.send(api.request("dev", null).header("Accept", "text/html").GET().build());

@@ -24,7 +24,11 @@ public final class AnalyticsTools {
     }
 
     public TrainingLoad getTrainingLoad(AthleteData data) {
-        return new TrainingLoadCalculator().calculate(data);
+        return getTrainingLoad(data, null);
+    }
+
+    public TrainingLoad getTrainingLoad(AthleteData data, Integer days) {
+        return new TrainingLoadCalculator().calculate(data, days == null ? TrainingLoadCalculator.RECENT_DAYS : days);
     }
 
     public EfficiencyTrend getEfficiencyTrend(AthleteData data, Integer days) {

@@ -35,7 +35,8 @@ public final class TrainingLoadCalculator {
             + "< -30 overreaching, -30..-10 optimal training, -10..5 grey zone, 5..25 fresh/race window, "
             + "> 25 detraining.";
 
-    static final int RECENT_DAYS = 42;
+    /** Days of daily series returned when the caller names no period. */
+    public static final int RECENT_DAYS = 42;
 
     private final LoadSeries.Seed seed;
 
@@ -49,10 +50,19 @@ public final class TrainingLoadCalculator {
     }
 
     public TrainingLoad calculate(AthleteData data) {
-        return calculate(new AthleteView(data));
+        return calculate(data, RECENT_DAYS);
+    }
+
+    /** {@code days}: how many days of the daily series (load, CTL, ATL, TSB) to return, ending today. */
+    public TrainingLoad calculate(AthleteData data, int days) {
+        return calculate(new AthleteView(data), days);
     }
 
     TrainingLoad calculate(AthleteView view) {
+        return calculate(view, RECENT_DAYS);
+    }
+
+    TrainingLoad calculate(AthleteView view, int recentDays) {
         AthleteData data = view.data();
         LocalDate today = data.today();
         ActivityLog log = view.log();
@@ -65,7 +75,7 @@ public final class TrainingLoadCalculator {
         double change = ctl - series.ctl(today.minusDays(7));
         double tsb = series.tsb(today);
         List<TrainingLoad.Day> days = new ArrayList<>();
-        for (LocalDate d = today.minusDays(RECENT_DAYS - 1L); !d.isAfter(today); d = d.plusDays(1)) {
+        for (LocalDate d = today.minusDays(recentDays - 1L); !d.isAfter(today); d = d.plusDays(1)) {
             days.add(new TrainingLoad.Day(d, Round.to(series.load(d), 1), Round.to(series.ctl(d), 1),
                     Round.to(series.atl(d), 1), Round.to(series.tsb(d), 1)));
         }

@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param ctlChange7d CTL today minus CTL seven days ago
  * @param loadMethods how many activities were scored by each method (RTSS, HRTSS, ESTIMATE)
- * @param recentDays  the last 42 days of the series, oldest first
+ * @param recentDays  the last days of the series (42 unless asked otherwise), oldest first
  */
 public record TrainingLoad(boolean insufficientData, List<String> missing, LocalDate date,
                            double ctl, double atl, double tsb, double ctlChange7d,

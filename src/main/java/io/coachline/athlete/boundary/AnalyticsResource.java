@@ -28,7 +28,7 @@ public class AnalyticsResource {
 
     private static final Map<String, Set<String>> PARAMETERS = Map.of(
             "get_recent_runs", Set.of("days"),
-            "get_training_load", Set.of(),
+            "get_training_load", Set.of("days"),
             "get_efficiency_trend", Set.of("days"),
             "get_efficiency_by_zone", Set.of("effort_zone", "days"),
             "get_race_predictions", Set.of(),
@@ -50,7 +50,7 @@ public class AnalyticsResource {
     @GET
     @Path("{tool}")
     @Operation(summary = "Run an analytics tool on your own data",
-            description = "Tools: get_recent_runs(days=7), get_training_load, get_efficiency_trend(days=30), "
+            description = "Tools: get_recent_runs(days=7), get_training_load(days=42), get_efficiency_trend(days=30), "
                     + "get_efficiency_by_zone(effort_zone=threshold, days=90), get_race_predictions, get_recovery_status, "
                     + "get_pb_patterns, get_correlations(days=90), get_active_insights(limit=5), get_plan_week.")
     public Object run(@PathParam("tool") String tool) {
@@ -67,7 +67,7 @@ public class AnalyticsResource {
         String user = caller.userId();
         return switch (tool) {
             case "get_recent_runs" -> analytics.recentRuns(user, new AnalyticsInputs.RecentRuns(integer(query, "days")));
-            case "get_training_load" -> analytics.trainingLoad(user);
+            case "get_training_load" -> analytics.trainingLoad(user, new AnalyticsInputs.TrainingLoad(integer(query, "days")));
             case "get_efficiency_trend" -> analytics.efficiencyTrend(user, new AnalyticsInputs.EfficiencyTrend(integer(query, "days")));
             case "get_efficiency_by_zone" -> analytics.efficiencyByZone(user,
                     new AnalyticsInputs.EfficiencyByZone(query.getFirst("effort_zone"), integer(query, "days")));

@@ -46,9 +46,10 @@ public class AthleteTools {
     }
 
     @McpTool(name = "get_training_load", description = "Fitness (CTL), fatigue (ATL), form (TSB), their trend, the "
-            + "training phase and TSB zone, with the last 42 days. " + TrainingLoadCalculator.CONVENTIONS + OWN)
-    public TrainingLoad trainingLoad() {
-        return analytics.trainingLoad(caller.userId());
+            + "training phase and TSB zone, with the daily series of the last N days (default 42). "
+            + TrainingLoadCalculator.CONVENTIONS + OWN)
+    public TrainingLoad trainingLoad(AnalyticsInputs.TrainingLoad input) {
+        return analytics.trainingLoad(caller.userId(), input);
     }
 
     @McpTool(name = "get_efficiency_trend", description = "Aerobic efficiency per steady run, its weekly trend with "

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.ejb.Stateless;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -29,6 +30,9 @@ public class Activities {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AthleteDataCache cache;
 
     public Stored store(String userId, ZoneId zone, Integer maxHr, ParsedActivity parsed, String sourceKey) {
         List<Split> splits = Splits.perKilometre(parsed.samples());
@@ -64,6 +68,7 @@ public class Activities {
                 .setParameter(21, InstantConverter.format(java.time.Instant.now()))
                 .executeUpdate();
         if (inserted == 1) {
+            cache.changed(userId);
             return new Stored(id, false);
         }
         String existing = em.createNamedQuery(Activity.BY_HASH, String.class)

@@ -25,6 +25,15 @@ public final class AnalyticsInputs {
         }
     }
 
+    /** CTL/ATL/TSB with the daily series of the last {@code days} days (default 42). */
+    public record TrainingLoad(
+            @Schema(description = "Days of the daily series (load, CTL, ATL, TSB) to return, ending today", defaultValue = "42")
+            @Min(7) @Max(365) Integer days) {
+        public TrainingLoad(Integer days) {
+            this.days = days;
+        }
+    }
+
     /** Efficiency factor trend over the last {@code days} days (default 30). */
     public record EfficiencyTrend(
             @Schema(description = "Window in days", defaultValue = "30") @Min(7) @Max(365) Integer days) {

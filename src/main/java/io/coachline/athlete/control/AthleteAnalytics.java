@@ -39,8 +39,9 @@ public class AthleteAnalytics {
         return TOOLS.getRecentRuns(loader.load(userId), in.days());
     }
 
-    public TrainingLoad trainingLoad(String userId) {
-        return TOOLS.getTrainingLoad(loader.load(userId));
+    public TrainingLoad trainingLoad(String userId, AnalyticsInputs.TrainingLoad in) {
+        Inputs.validate("input", in);
+        return TOOLS.getTrainingLoad(loader.load(userId), in.days());
     }
 
     public EfficiencyTrend efficiencyTrend(String userId, AnalyticsInputs.EfficiencyTrend in) {

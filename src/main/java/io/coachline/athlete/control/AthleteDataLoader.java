@@ -11,6 +11,7 @@ import java.util.Locale;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -43,7 +44,14 @@ public class AthleteDataLoader {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AthleteDataCache cache;
+
     public AthleteData load(String userId) {
+        return cache.get(userId, () -> read(userId));
+    }
+
+    private AthleteData read(String userId) {
         io.coachline.athlete.entity.AthleteProfile stored = em.find(io.coachline.athlete.entity.AthleteProfile.class, userId);
         ZoneId zone = stored == null ? ZoneId.of("UTC") : ZoneId.of(stored.timeZone());
         AthleteProfile profile = stored == null ? new AthleteProfile(null, null, null, null, null, null, null, zone)

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -23,7 +24,11 @@ public class GeneratedHistory {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AthleteDataCache cache;
+
     public void store(String userId, ZoneId zone, AthleteData data) {
+        cache.changed(userId);
         AthleteProfile p = data.profile();
         io.coachline.athlete.entity.AthleteProfile profile = new io.coachline.athlete.entity.AthleteProfile(userId);
         profile.update(p.sex() == null ? null : p.sex().name().toLowerCase(Locale.ROOT),

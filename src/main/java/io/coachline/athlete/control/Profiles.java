@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.DecimalMax;
@@ -63,6 +64,9 @@ public class Profiles {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AthleteDataCache cache;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read takes no write lock, see AthleteDataLoader
     public Profile get(String userId) {
         AthleteProfile profile = em.find(AthleteProfile.class, userId);
@@ -101,6 +105,7 @@ public class Profiles {
         profile.update(lower(input.sex()), input.birthDate(), input.maxHr(), input.restingHr(), input.thresholdHr(),
                 input.thresholdPaceSecPerKm(), input.weightKg(),
                 input.preferredUnits() == null ? "metric" : lower(input.preferredUnits()), zone);
+        cache.changed(userId);
         return view(profile);
     }
 

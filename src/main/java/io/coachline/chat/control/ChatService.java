@@ -35,10 +35,21 @@ public class ChatService {
     private static final Logger LOG = Logger.getLogger(ChatService.class.getName());
     private static final IntentRouter ROUTER = new IntentRouter();
 
-    /** Progress of a turn, for streaming: event name and payload. */
+    /**
+     * Progress of a turn, for streaming: event name and payload. Events in order: question, route, then tool
+     * (each tool as it runs) and delta (pieces of the answer text, which concatenated give the answer's content).
+     */
     @FunctionalInterface
     public interface Progress {
         void event(String name, Object data);
+
+        default void tool(String name) {
+            event("tool", Map.of("name", name == null ? "?" : name));
+        }
+
+        default void delta(String text) {
+            event("delta", Map.of("text", text));
+        }
 
         Progress NONE = (name, data) -> { };
     }
@@ -76,10 +87,12 @@ public class ChatService {
         Route route = ROUTER.route(input.content());
         ChatReply reply;
         if (model) {
-            reply = openAi.answer(route, history(question));
+            progress.event("route", Map.of("route", route.type(), "model", openAi.model(route)));
+            reply = openAi.answer(route, history(question), progress);
         } else {
             LOG.info(() -> "Coach query: type=" + route.type() + ", model=" + OfflineProvider.MODEL);
-            reply = offline.answer(route, null);
+            progress.event("route", Map.of("route", route.type(), "model", OfflineProvider.MODEL));
+            reply = offline.answer(route, null, 0, progress);
         }
         ChatMessage answer = conversations.answer(question, reply);
         return Answer.of(question, answer, reply);

@@ -26,12 +26,11 @@ public class OfflineProvider {
     @Inject
     ChatTools tools;
 
-    public ChatReply answer(Route route, String note) {
-        return answer(route, note, 0);
-    }
-
-    /** {@code round}: the ledger round of this answer, after any model calls that came before it. */
-    public ChatReply answer(Route route, String note, int round) {
+    /**
+     * {@code round}: the ledger round of this answer, after any model calls that came before it. Each line is
+     * streamed as soon as its tool has answered.
+     */
+    public ChatReply answer(Route route, String note, int round, ChatService.Progress progress) {
         List<String> names = route.simple() ? route.tools() : OVERVIEW;
         List<String> lines = new ArrayList<>();
         if (note != null) {
@@ -41,8 +40,15 @@ public class OfflineProvider {
             lines.add("(Offline mode: no language model is configured, so here is your overview rather than a "
                     + "reasoned answer.)");
         }
+        for (int i = 0; i < lines.size(); i++) {
+            progress.delta(i == 0 ? lines.get(i) : "\n" + lines.get(i));
+        }
         for (String name : names) {
-            lines.add(OfflineAnswers.describe(tools.run(name, JsonValue.EMPTY_JSON_OBJECT)));
+            progress.tool(name);
+            String line = OfflineAnswers.describe(tools.run(name, JsonValue.EMPTY_JSON_OBJECT));
+            // Deltas concatenate to the stored answer, which joins the lines with newlines.
+            progress.delta(lines.isEmpty() ? line : "\n" + line);
+            lines.add(line);
         }
         ModelCall call = new ModelCall(round, route.type(), MODEL, 0, 0, 0, 0.0, 0, names, "offline");
         return new ChatReply(String.join("\n", lines), route.type(), MODEL, names, true, List.of(call));

@@ -55,7 +55,7 @@ public class OpenAiProvider {
     }
 
     /** Answers from the conversation so far ({@code history}: system prompt first, the question last). */
-    public ChatReply answer(Route route, List<OpenAi.Message> history) {
+    public ChatReply answer(Route route, List<OpenAi.Message> history, ChatService.Progress progress) {
         String model = model(route);
         List<OpenAi.Tool> offered = tools.definitions(route.tools()).stream()
                 .map(t -> OpenAi.Tool.function(t.name(), t.description(), t.inputSchema())).toList();
@@ -63,12 +63,12 @@ public class OpenAiProvider {
         List<ModelCall> calls = new ArrayList<>();
         List<String> called = new ArrayList<>();
         try {
-            return loop(route, model, offered, messages, calls, called);
+            return loop(route, model, offered, messages, calls, called, progress);
         } catch (ModelUnavailable e) {
             // The calls that did succeed were billed by the provider and stay in the ledger; the offline row follows them.
             LOG.warning("Chat model unavailable, answering offline: " + e.getMessage());
             ChatReply fallback = offline.answer(route, "The coach model is unavailable right now (" + e.getMessage()
-                    + "), so here are your numbers directly:", calls.size());
+                    + "), so here are your numbers directly:", calls.size(), progress);
             List<ModelCall> all = new ArrayList<>(calls);
             all.addAll(fallback.calls());
             return new ChatReply(fallback.content(), fallback.route(), fallback.model(), fallback.toolsCalled(), true, all);
@@ -76,7 +76,7 @@ public class OpenAiProvider {
     }
 
     private ChatReply loop(Route route, String model, List<OpenAi.Tool> offered, List<OpenAi.Message> messages,
-                           List<ModelCall> calls, List<String> called) {
+                           List<ModelCall> calls, List<String> called, ChatService.Progress progress) {
         for (int round = 0; ; round++) {
             boolean last = round >= maxToolRounds;
             String request = OpenAi.JSONB.toJson(new OpenAi.Request(model, messages, last ? null : offered));
@@ -95,10 +95,12 @@ public class OpenAiProvider {
             if (toolCalls.isEmpty() || last) {
                 String content = message.content() == null || message.content().isBlank()
                         ? "I could not put an answer together; please ask again." : message.content();
+                progress.delta(content);
                 return new ChatReply(content, route.type(), model, List.copyOf(called), false, calls);
             }
             messages.add(new OpenAi.Message("assistant", message.content(), toolCalls, null));
             for (OpenAi.ToolCall call : toolCalls) {
+                progress.tool(call.function() == null ? null : call.function().name());
                 ChatTools.Outcome outcome = run(call);
                 called.add(outcome.tool());
                 messages.add(OpenAi.Message.tool(call.id(), outcome.json()));

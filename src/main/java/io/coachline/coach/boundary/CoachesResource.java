@@ -23,14 +23,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.coachline.coach.control.CoachCatalog;
 import io.coachline.coach.control.CoachPreferences;
+import io.coachline.coach.control.PromptTokens;
 import io.coachline.coach.entity.CoachIdInput;
+import io.coachline.coach.entity.CoachLimits;
 import io.coachline.coach.entity.CoachPage;
 import io.coachline.coach.entity.CoachStateResults;
 import io.coachline.coach.entity.CoachView;
 import io.coachline.coach.entity.CreateCoachInput;
 import io.coachline.coach.entity.ListCoachesInput;
 import io.coachline.coach.entity.SearchCoachesInput;
+import io.coachline.coach.entity.PromptTokensInput;
 import io.coachline.coach.entity.UpdateCoachInput;
+import io.coachline.platform.control.Inputs;
 
 /**
  * The user's coach operations over REST; each maps the request and delegates to the control layer.
@@ -77,6 +81,17 @@ public class CoachesResource {
                                        @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return catalog.search(new SearchCoachesInput(query, category, RequestValues.integer("limit", limit),
                 RequestValues.integer("offset", offset)));
+    }
+
+    @POST
+    @Path("prompt-tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Count a draft system prompt's tokens",
+            description = "o200k_base, as create_coach counts them; limit is a user coach's, system_limit a system coach's.")
+    public PromptTokensInput.Count promptTokens(PromptTokensInput input) {
+        Inputs.validate("input", input);
+        return new PromptTokensInput.Count(PromptTokens.count(input.systemPrompt()), CoachLimits.USER_PROMPT_TOKENS,
+                CoachLimits.SYSTEM_PROMPT_TOKENS);
     }
 
     @GET

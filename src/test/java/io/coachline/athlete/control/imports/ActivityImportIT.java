@@ -1,6 +1,7 @@
 package io.coachline.athlete.control.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -76,6 +77,23 @@ class ActivityImportIT {
         JsonObject again = api().upload("api/activities/import", token, "file", "copy.gpx", gpx).json();
         assertEquals("duplicate", again.getJsonArray("files").getJsonObject(0).getString("status"), again::toString);
         assertEquals(1, activities("gina"));
+    }
+
+    @Test
+    void analyticsSeeAnImportAndAProfileChangeAtOnceThoughTheyHadReadTheDataBefore() {
+        String token = TestTokens.user("imp-cache", "carl");
+        JsonObject before = api().get("api/analytics/get_training_load", token).json();
+        assertTrue(before.getBoolean("insufficient_data"), before::toString);
+        byte[] gpx = ActivityFixtures.gpx(ActivityFixtures.steadyRun(1800, 3.5, 150, 152), "running");
+        assertEquals("done", api().upload("api/activities/import", token, "file", "run.gpx", gpx).json().getString("status"));
+        JsonObject after = api().get("api/analytics/get_training_load", token).json();
+        assertFalse(after.getBoolean("insufficient_data"), after::toString);
+        assertTrue(after.getJsonArray("missing").toString().contains("profile.maxHr/restingHr missing"), after::toString);
+        Api.Reply profile = api().put("api/athlete/profile", token, "{\"max_hr\": 190, \"resting_hr\": 50}");
+        assertEquals(200, profile.status(), profile::toString);
+        JsonObject withProfile = api().get("api/analytics/get_training_load", token).json();
+        assertFalse(withProfile.getJsonArray("missing").toString().contains("profile.maxHr/restingHr missing"),
+                withProfile::toString);
     }
 
     @Test
