@@ -19,8 +19,18 @@ function showOnly(id) {
     for (const screen of document.querySelectorAll('main > .screen')) screen.hidden = screen.id !== id;
 }
 
+// What one user saw must not stay in the page for the next one to sign in here.
+const USER_DATA = ['#coach-list', '#conversation-list', '#messages', '#race-predictions tbody', '#recent-runs tbody',
+    '#import-results', '#admin-coach-list', '#assignment-list', '#cost-report tbody', '#cost-report tfoot'];
+
 function showSignedOut(message) {
     context = null;
+    for (const selector of USER_DATA) fill($(selector));
+    for (const text of ['#who', '#active-coach', '#chat-active-coach', '#import-status', '#pmc-summary']) $(text).textContent = '';
+    for (const canvas of document.querySelectorAll('canvas')) {
+        window.Chart?.getChart(canvas)?.destroy();
+        delete canvas.dataset.points;
+    }
     $('#main-nav').hidden = true;
     $('#account').hidden = true;
     $('#nav-admin')?.remove();
@@ -120,6 +130,8 @@ async function main() {
     $('#sign-in').addEventListener('click', onSignInClick);
     $('#sign-out').addEventListener('click', async () => {
         await signOut(config.oidc);
+        // The next user starts on the default screen, not on the page the last one left.
+        history.replaceState(null, '', location.pathname);
         showSignedOut();
         $('#sign-in').focus();
     });

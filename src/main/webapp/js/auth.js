@@ -7,26 +7,8 @@ const PENDING_KEY = 'coachline.oidc.pending';
 /** The page's own URL without query or hash: what the IdP redirects back to. */
 export const redirectUri = () => location.origin + location.pathname;
 
-/**
- * GET /api/config. A server without it (404) predates the endpoint and only knew the development
- * issuer, so the page falls back to that and lists the demo users the README names.
- */
-export async function loadConfig() {
-    try {
-        return await api('api/config', { auth: false });
-    } catch (e) {
-        if (e.status !== 404) throw e;
-        return {
-            oidc: null,
-            dev_issuer: true,
-            demo_users: [
-                { user: 'demo-athlete', name: 'demo-athlete', tenant: 'demo', roles: ['user'] },
-                { user: 'demo-athlete-2', name: 'demo-athlete-2', tenant: 'demo', roles: ['user'] },
-                { user: 'demo-admin', name: 'demo-admin', tenant: 'demo', roles: ['admin'] }
-            ]
-        };
-    }
-}
+/** GET /api/config: the OIDC provider (or null) and, with the development issuer on, its demo users. */
+export const loadConfig = () => api('api/config', { auth: false });
 
 export async function devSignIn(user) {
     session.save(await api('dev/token', { method: 'POST', body: { user }, auth: false }), 'dev');

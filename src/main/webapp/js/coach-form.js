@@ -94,9 +94,8 @@ async function countTokens() {
         const answer = await api('api/coaches/prompt-tokens', { method: 'POST', body: { system_prompt: prompt } });
         if (seq === tokenSeq) showTokens(answer.token_count, answer.limit);
     } catch (e) {
-        if (seq !== tokenSeq) return;
-        // A server without the counting endpoint: a rough estimate (≈4 characters a token) beats nothing.
-        if (e.status === 404 || e.status === 405) showTokens(Math.ceil(prompt.length / 4), 2000);
+        // The count stays as it was; saving still gets the server's verdict.
+        if (seq === tokenSeq && e.status !== 401) say($('#coach-form-error'), e.message);
     }
 }
 

@@ -27,7 +27,7 @@ async function refresh() {
     const seq = ++loadSeq;
     const days = Number($('#period').value);
     const [load, predictions, runs] = await Promise.all([
-        trainingLoad(days),
+        api('api/analytics/get_training_load', { query: { days } }),
         api('api/analytics/get_race_predictions'),
         api('api/analytics/get_recent_runs', { query: { days: RUN_DAYS } })
     ]);
@@ -36,16 +36,6 @@ async function refresh() {
     drawChart(load);
     showPredictions(predictions);
     showRuns(runs);
-}
-
-async function trainingLoad(days) {
-    try {
-        return await api('api/analytics/get_training_load', { query: { days } });
-    } catch (e) {
-        // A server whose get_training_load takes no `days` yet: its default period still draws a chart.
-        if (e.field === 'days') return api('api/analytics/get_training_load');
-        throw e;
-    }
 }
 
 function drawChart(load) {
