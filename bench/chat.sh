@@ -20,4 +20,4 @@ SERVER_OPTS="-Dcoachline.demo-data=true -Dopenai/mp-rest/url=http://127.0.0.1:$S
 source bench/server.sh
 start_server "$PORT"
 mvn -B -ntp -q -o test-compile exec:java -Dexec.mainClass=io.coachline.chat.ChatBenchmark \
-    -Dexec.args="http://127.0.0.1:$PORT/ $STAND_IN_PORT $PASSES"
+    -Dexec.args="http://127.0.0.1:$PORT/ $STAND_IN_PORT $PASSES $SERVER"
