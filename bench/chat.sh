@@ -5,6 +5,7 @@
 # tokens per route and cost per query. Prices: gpt-4o-mini ($0.15 / $0.60 per million tokens) for both tiers.
 #   bench/chat.sh                  # 3 measured passes over the 79 questions
 #   PASSES=5 SKIP_BUILD=1 bench/chat.sh
+#   EXTRA_SERVER_OPTS=-Dcoachline.analytics.cache-users=0 bench/chat.sh   # without the athlete data cache
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,9 +15,9 @@ PASSES=${PASSES:-3}
 
 SERVER_OPTS="-Dcoachline.demo-data=true -Dopenai/mp-rest/url=http://127.0.0.1:$STAND_IN_PORT -Dcoachline.llm.api-key=bench
  -Dcoachline.llm.model.simple=gpt-4o-mini -Dcoachline.llm.model.standard=gpt-4o-mini
- -Dcoachline.chat.budget.user-daily-usd=1000 -Dcoachline.chat.budget.user-monthly-usd=1000"
+ -Dcoachline.chat.budget.user-daily-usd=1000 -Dcoachline.chat.budget.user-monthly-usd=1000 ${EXTRA_SERVER_OPTS:-}"
 # shellcheck source=bench/server.sh
 source bench/server.sh
 start_server "$PORT"
 mvn -B -ntp -q -o test-compile exec:java -Dexec.mainClass=io.coachline.chat.ChatBenchmark \
-    -Dexec.args="http://127.0.0.1:$PORT/ $STAND_IN_PORT $PASSES"
+    -Dexec.args="http://127.0.0.1:$PORT/ $STAND_IN_PORT $PASSES $SERVER"

@@ -48,6 +48,7 @@ public final class ChatBenchmark {
         URI base = URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/");
         OpenAiStandIn model = new OpenAiStandIn(Integer.parseInt(args[1]));
         int passes = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        serverPid = args.length > 3 ? args[3] : null;
         model.respondWith(ChatBenchmark::reply);
         try {
             run(base, model, passes);
@@ -56,7 +57,23 @@ public final class ChatBenchmark {
         }
     }
 
+    private static String serverPid;
+
+    /**
+     * The server process's CPU time so far (user + system, ms), from /proc; -1 without a pid. CPU time does not grow
+     * while other processes hold the cores, so it is the figure that survives this shared machine's load.
+     */
+    private static long serverCpuMs() throws java.io.IOException {
+        if (serverPid == null) {
+            return -1;
+        }
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", serverPid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // utime, stime in 100 Hz ticks
+    }
+
     private static void run(URI base, OpenAiStandIn model, int passes) throws Exception {
+        long cpuMs = 0;
         String token = token(base);
         String conversation;
         List<Double> serverMs = new ArrayList<>();
@@ -68,14 +85,17 @@ public final class ChatBenchmark {
             for (RouterCases.Case c : RouterCases.ALL) {
                 conversation = json(send(base.resolve("api/chat/conversations"), token, "{}")).getString("id");
                 long modelBefore = model.handlingNanos();
+                long cpuBefore = serverCpuMs();
                 long started = System.nanoTime();
                 JsonObject answer = json(send(base.resolve("api/chat/conversations/" + conversation + "/messages"), token,
                         Json.createObjectBuilder().add("content", c.question()).build().toString()));
                 long turn = System.nanoTime() - started;
+                long cpuTurn = serverCpuMs() - cpuBefore;
                 long modelTime = model.handlingNanos() - modelBefore;
                 if (pass < 0) {
                     continue;
                 }
+                cpuMs += cpuTurn;
                 serverMs.add((turn - modelTime) / 1e6);
                 // The analytics tool's own time, as the REST endpoint takes it right after: the chat's overhead is the rest.
                 String tool = answer.getJsonArray("tools_called").getString(0);
@@ -95,6 +115,10 @@ public final class ChatBenchmark {
                 pct(serverMs, 0.5), pct(serverMs, 0.9), pct(serverMs, 1.0));
         System.out.printf(Locale.ROOT, "  of which the chat itself (minus the analytics tool's time over REST): p50 %.1f ms, p90 %.1f ms%n",
                 pct(withoutToolsMs, 0.5), pct(withoutToolsMs, 0.9));
+        if (serverPid != null) {
+            System.out.printf(Locale.ROOT, "server CPU time per turn (all threads, mean over the measured turns): %.1f ms%n",
+                    (double) cpuMs / serverMs.size());
+        }
         System.out.printf(Locale.ROOT, "prompt tokens per query (all rounds): simple median %.0f (max %.0f), standard median "
                 + "%.0f (max %.0f)%n", pct(asDouble(simpleTokens), 0.5), pct(asDouble(simpleTokens), 1.0),
                 pct(asDouble(standardTokens), 0.5), pct(asDouble(standardTokens), 1.0));

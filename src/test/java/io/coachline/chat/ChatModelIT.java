@@ -17,6 +17,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -129,6 +130,12 @@ class ChatModelIT {
         assertEquals("[\"get_race_predictions\"]", ledger.get(0).get("tools_called"));
         assertEquals("[]", ledger.get(1).get("tools_called"));
         assertEquals((812 * 0.40 + 17 * 1.60) / 1e6, ((Number) ledger.get(0).get("cost_usd")).doubleValue(), 1e-12);
+        // Read back later, the stored answer still says what it cost.
+        JsonObject stored = new ChatApi(base).api().get("api/chat/conversations/" + reply.getString("conversation_id"),
+                demoAthlete()).json().getJsonArray("messages").stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("id").equals(reply.getString("message_id"))).findFirst().orElseThrow();
+        assertEquals(reply.getJsonNumber("cost_usd").doubleValue(), stored.getJsonNumber("cost_usd").doubleValue(), 1e-12);
+        assertEquals(reply.getJsonObject("usage"), stored.getJsonObject("usage"));
     }
 
     @Test

@@ -60,10 +60,13 @@ class AuthenticationIT {
     }
 
     @Test
-    void withNoIssuerConfiguredTheSignInConfigOffersNothing() {
+    void thePageSignsInAtTheTrustedIssuerWithNoDemoUsers() {
         JsonObject config = api().get("api/config", null).json();
         assertFalse(config.getBoolean("dev_issuer"));
-        assertFalse(config.containsKey("oidc"), config::toString);
+        JsonObject oidc = config.getJsonObject("oidc");
+        assertEquals(TestTokens.ISSUER, oidc.getString("issuer"), config::toString);
+        assertEquals("coachline-web", oidc.getString("client_id"));
+        assertEquals("openid profile email", oidc.getString("scopes"));
         assertEquals(0, config.getJsonArray("demo_users").size());
     }
 

@@ -1,7 +1,9 @@
 package io.coachline.chat.control;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -16,6 +18,7 @@ import io.coachline.chat.entity.ChatMessage;
 import io.coachline.chat.entity.ChatReply;
 import io.coachline.chat.entity.ChatViews.ConversationView;
 import io.coachline.chat.entity.ChatViews.MessageView;
+import io.coachline.chat.entity.ChatViews.Spent;
 import io.coachline.chat.entity.Conversation;
 import io.coachline.chat.entity.LlmCall;
 import io.coachline.chat.entity.ModelCall;
@@ -64,7 +67,15 @@ public class Conversations {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ConversationView read(String id) {
         Conversation conversation = owned(id);
-        return ConversationView.of(conversation, messages(conversation.id()).stream().map(MessageView::of).toList());
+        Map<String, Spent> spent = new HashMap<>();
+        List<?> rows = em.createNativeQuery("SELECT message_id, SUM(prompt_tokens), SUM(completion_tokens), SUM(cost_usd) "
+                + "FROM llm_calls WHERE conversation_id = ?1 GROUP BY message_id").setParameter(1, conversation.id()).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            spent.put((String) r[0], new Spent(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    ((Number) r[3]).doubleValue()));
+        }
+        return ConversationView.of(conversation, messages(conversation.id()).stream().map(m -> MessageView.of(m, spent)).toList());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

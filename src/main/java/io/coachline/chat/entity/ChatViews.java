@@ -2,6 +2,7 @@ package io.coachline.chat.entity;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The chat API's answers. */
 public final class ChatViews {
@@ -16,13 +17,25 @@ public final class ChatViews {
         }
     }
 
+    /** A stored message; an answer also carries the tokens and cost of the model calls that made it. */
     public record MessageView(String id, String role, String content, String route, String model,
-                              List<String> toolsCalled, Boolean offline, Instant createdAt) {
-        public static MessageView of(ChatMessage m) {
+                              List<String> toolsCalled, Boolean offline, Usage usage, Double costUsd,
+                              Instant createdAt) {
+        /** {@code spent}: the ledger's totals per question id. */
+        public static MessageView of(ChatMessage m, Map<String, Spent> spent) {
             boolean answer = ChatMessage.ASSISTANT.equals(m.role());
+            Spent made = answer ? spent.getOrDefault(m.replyTo(), Spent.NOTHING) : null;
             return new MessageView(m.id(), m.role(), m.content(), m.route(), m.model(),
-                    answer ? m.toolsCalled() : null, answer ? m.offline() : null, m.createdAt());
+                    answer ? m.toolsCalled() : null, answer ? m.offline() : null,
+                    made == null ? null : new Usage(made.promptTokens(), made.completionTokens(),
+                            made.promptTokens() + made.completionTokens()),
+                    made == null ? null : made.costUsd(), m.createdAt());
         }
+    }
+
+    /** What the model calls answering one question cost, summed over their rounds. */
+    public record Spent(long promptTokens, long completionTokens, double costUsd) {
+        public static final Spent NOTHING = new Spent(0, 0, 0);
     }
 
     public record Usage(long promptTokens, long completionTokens, long totalTokens) {

@@ -20,7 +20,8 @@ import io.coachline.tenancy.control.DemoData;
 import io.coachline.tenancy.control.DevIssuer;
 
 /**
- * How the web page signs in: the OpenID Connect provider (coachline.oidc.*) for the authorization code flow
+ * How the web page signs in: the OpenID Connect provider (coachline.oidc.*, the issuer defaulting to
+ * mp.jwt.verify.issuer) for the authorization code flow
  * with PKCE, and, when the development issuer is on, its demo users. Public: the page needs it before sign-in,
  * and it holds nothing secret (a public client has no secret).
  */
@@ -60,8 +61,11 @@ public class SignInConfigResource {
             description = "oidc: issuer, client_id and scopes of the OpenID Connect provider (null when not configured); "
                     + "dev_issuer and its demo_users when the development issuer is on.")
     public SignInConfig get() {
-        Oidc oidc = issuer.filter(s -> !s.isBlank()).map(s -> new Oidc(s, clientId, scopes)).orElse(null);
         boolean dev = DevIssuer.enabled(config);
+        // Configure the identity provider once: the issuer MP-JWT trusts is the one to sign in at, unless that is
+        // the development issuer, which has no authorization endpoint.
+        Oidc oidc = issuer.or(() -> dev ? Optional.empty() : config.getOptionalValue("mp.jwt.verify.issuer", String.class))
+                .filter(s -> !s.isBlank()).map(s -> new Oidc(s, clientId, scopes)).orElse(null);
         List<DemoUserView> users = dev ? DemoData.USERS.stream()
                 .map(u -> new DemoUserView(u.subject(), u.name(), DemoData.TENANT, u.roles())).toList() : List.of();
         return new SignInConfig(oidc, dev, users);
