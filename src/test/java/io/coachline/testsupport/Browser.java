@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -86,6 +87,8 @@ public final class Browser implements AutoCloseable {
     public <T> T await(String what, Duration timeout, Function<WebDriver, T> condition) {
         WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(50));
         wait.withMessage(() -> what + " (at " + driver.getCurrentUrl() + ")");
+        // the page re-renders lists and tables as data arrives: an element found a moment ago may be gone
+        wait.ignoring(StaleElementReferenceException.class);
         return wait.until(condition);
     }
 
