@@ -64,7 +64,7 @@ class StartupIT {
         Api api = new Api(base);
         Api.Reply page = api.send(api.request("", null).header("Accept", "text/html").GET().build());
         assertEquals(200, page.status());
-        assertTrue(page.body().contains("<h1>Coachline</h1>"));
+        assertTrue(page.body().contains("<title>Coachline</title>") && page.body().contains("id=\"sign-in\""), page::body);
         for (String hidden : List.of("WEB-INF/web.xml", "META-INF/MANIFEST.MF", "x/../WEB-INF/web.xml", "WEB-INF/classes/META-INF/persistence.xml")) {
             Api.Reply reply = api.get(hidden, null);
             assertEquals(404, reply.status(), hidden + " -> " + reply);
