@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,7 +36,7 @@ public final class Browser implements AutoCloseable {
 
     public static final String CHROMIUM = System.getProperty("coachline.chromium", "/usr/bin/chromium");
     public static final String CHROMEDRIVER = System.getProperty("coachline.chromedriver", "/usr/bin/chromedriver");
-    private static final Duration WAIT = Duration.ofSeconds(Long.getLong("coachline.browser.wait-seconds", 30));
+    private static final Duration WAIT = Duration.ofSeconds(Long.getLong("coachline.browser.wait-seconds", 60));
     private static final Path SCREENSHOTS = Path.of(System.getProperty("coachline.screenshots", "target/screenshots"));
 
     /**
@@ -46,6 +48,8 @@ public final class Browser implements AutoCloseable {
     static {
         CDP_LOG.setLevel(Level.SEVERE);
     }
+
+    private static final AtomicInteger FAILURES = new AtomicInteger();
 
     private final ChromeDriverService service;
     private final ChromeDriver driver;
@@ -89,7 +93,13 @@ public final class Browser implements AutoCloseable {
         wait.withMessage(() -> what + " (at " + driver.getCurrentUrl() + ")");
         // the page re-renders lists and tables as data arrives: an element found a moment ago may be gone
         wait.ignoring(StaleElementReferenceException.class);
-        return wait.until(condition);
+        try {
+            return wait.until(condition);
+        } catch (TimeoutException e) {
+            // what a reviewer needs to see why: the screen as it was and what the page's alerts said
+            Path shot = screenshot("timeout-" + FAILURES.incrementAndGet());
+            throw new TimeoutException(what + "; page alerts: " + alerts() + "; screenshot: " + shot, e);
+        }
     }
 
     public WebElement visible(String css) {
@@ -149,6 +159,16 @@ public final class Browser implements AutoCloseable {
     /** Navigates within the page by changing the hash route (no reload). */
     public void route(String hash) {
         script("window.location.hash = arguments[0];", hash);
+    }
+
+    /** The texts of the page's visible alerts (role=alert), e.g. an error the page showed. */
+    public List<String> alerts() {
+        try {
+            return all("[role=alert]").stream().filter(WebElement::isDisplayed).map(WebElement::getText)
+                    .filter(t -> !t.isBlank()).toList();
+        } catch (RuntimeException e) {
+            return List.of("(unreadable: " + e.getMessage() + ")");
+        }
     }
 
     /** Saves the current viewport as target/screenshots/{name}.png and returns the file. */

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.json.Json;
@@ -45,6 +47,13 @@ public final class OidcServer {
     public static final String AUDIENCE = "coachline";
     public static final String CLIENT_ID = "coachline-web";
     public static final String SCOPES = "openid profile email";
+
+    /** Chromium opens spare connections it never uses; MockWebServer warns about each. */
+    private static final Logger MOCK_WEB_SERVER_LOG = Logger.getLogger("mockwebserver3.MockWebServer");
+
+    static {
+        MOCK_WEB_SERVER_LOG.setLevel(Level.SEVERE);
+    }
 
     private static OidcServer shared;
 

@@ -91,6 +91,9 @@ class WebChatIT {
                     api.get("api/coaches/active", token).json().getJsonObject("coach").getString("id")) ? true : null);
 
             browser.click("#new-conversation");
+            // ask once the new conversation is open, as a person would: chat.js's openConversation() does not
+            // check for a running stream after loading, so a question sent while it loads is wiped from #messages
+            browser.present("#conversation-list li.current[data-conversation-id]");
             browser.script(WATCH_MESSAGES);
             browser.type("#chat-input", "What's my TSB?");
             browser.click("#chat-send");
