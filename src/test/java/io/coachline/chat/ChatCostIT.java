@@ -122,6 +122,27 @@ class ChatCostIT {
     }
 
     @Test
+    void aUsedUpTenantBudgetRefusesEveryUserOfThatTenantOnly() {
+        String admin = TestTokens.admin("thrifty-club", "boss");
+        assertEquals(200, api().put("api/admin/chat/budget", admin, "{\"tenant_daily_usd\": 0.0005}").status());
+        String first = TestTokens.user("thrifty-club", "first");
+        MODEL.script(ok(answer("fine", 1000, 100))); // $0.00056: the tenant's day is used up
+        assertEquals(200, ask(first, conversation(first), "What's my TSB?").status());
+        String second = TestTokens.user("thrifty-club", "second");
+        String chat = conversation(second);
+        MODEL.script(ok(answer("never sent", 1, 1)));
+        Api.Reply refused = ask(second, chat, "What's my TSB?");
+        assertEquals(429, refused.status(), refused::toString);
+        assertEquals("budget_exceeded", refused.json().getString("error"));
+        assertTrue(refused.json().getString("message").startsWith("Your organisation's daily chat budget"), refused::toString);
+        assertTrue(MODEL.requests().isEmpty(), "no model call once the tenant is over budget");
+        assertEquals(0, messages(chat), "a refused question is not stored");
+        MODEL.script(ok(answer("fine", 1000, 100)));
+        String elsewhere = TestTokens.user("other-thrifty-club", "second");
+        assertEquals(200, ask(elsewhere, conversation(elsewhere), "What's my TSB?").status());
+    }
+
+    @Test
     void a429WithRetryAfterIsWaitedForAndBilledOnce() {
         String user = TestTokens.user("demo", "demo-athlete");
         MODEL.script(new OpenAiStandIn.Reply(429, Map.of("Retry-After", "1"), "{\"error\": {\"message\": \"slow down\"}}", 0),

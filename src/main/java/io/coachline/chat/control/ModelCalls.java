@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import io.coachline.chat.entity.OpenAi;
 
 /**
- * A model call with retries: a 429, a 5xx or a timeout is tried again after the server's Retry-After (capped)
+ * A model call with retries: a 429, a 5xx or a timeout (the REST client's) is tried again after the server's Retry-After (capped)
  * or an exponential backoff; anything else fails at once. Nothing is recorded here, so a retry never bills twice.
  */
 @ApplicationScoped
@@ -37,8 +36,6 @@ public class ModelCalls {
                 return completions.complete(request);
             } catch (CircuitBreakerOpenException e) {
                 throw new ModelUnavailable("the model failed repeatedly and is being left alone for a while", -1);
-            } catch (TimeoutException e) {
-                throw new ModelUnavailable("the model did not answer in time", -1);
             } catch (ModelUnavailable e) {
                 if (e.retryAfterMillis() < 0 || attempt >= maxRetries || e.retryAfterMillis() > maxRetryAfterMillis) {
                     throw e;

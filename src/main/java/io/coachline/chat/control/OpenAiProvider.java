@@ -3,6 +3,8 @@ package io.coachline.chat.control;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,6 @@ import io.coachline.chat.entity.ChatReply;
 import io.coachline.chat.entity.ModelCall;
 import io.coachline.chat.entity.OpenAi;
 import io.coachline.chat.entity.Route;
-import io.coachline.coach.control.PromptTokens;
 
 /**
  * The tool loop over Chat Completions: the model gets the route's analytics tools, the server runs the
@@ -28,6 +29,8 @@ import io.coachline.coach.control.PromptTokens;
 public class OpenAiProvider {
 
     private static final Logger LOG = Logger.getLogger(OpenAiProvider.class.getName());
+
+    private final Map<String, String> toolsJson = new ConcurrentHashMap<>();
 
     @Inject
     ChatTools tools;
@@ -79,8 +82,9 @@ public class OpenAiProvider {
                            List<ModelCall> calls, List<String> called, ChatService.Progress progress) {
         for (int round = 0; ; round++) {
             boolean last = round >= maxToolRounds;
-            String request = OpenAi.JSONB.toJson(new OpenAi.Request(model, messages, last ? null : offered));
-            long localTokens = PromptTokens.count(request);
+            List<OpenAi.Tool> tools = last ? null : offered;
+            String request = OpenAi.JSONB.toJson(new OpenAi.Request(model, messages, tools));
+            long localTokens = PromptEstimate.tokens(messages, tools == null ? null : toolsJson(route, offered));
             LOG.info("Coach query: type=" + route.type() + ", model=" + model);
             long started = System.nanoTime();
             OpenAi.Response response = modelCalls.complete(request);
@@ -106,6 +110,11 @@ public class OpenAiProvider {
                 messages.add(OpenAi.Message.tool(call.id(), outcome.json()));
             }
         }
+    }
+
+    /** The offered tools as JSON, made once per tool set: they are the same on every call of a route. */
+    private String toolsJson(Route route, List<OpenAi.Tool> offered) {
+        return toolsJson.computeIfAbsent(String.join(",", route.tools()), names -> OpenAi.JSONB.toJson(offered));
     }
 
     private ChatTools.Outcome run(OpenAi.ToolCall call) {
