@@ -6,6 +6,8 @@ import { fetchActiveCoach, listAllCoaches } from './coach-data.js';
 let context = null;
 let currentId = null;
 let streaming = false;
+// Counts questions sent: a conversation read that started before a send must not replace what the send showed.
+let sends = 0;
 
 export function init() {
     $('#new-conversation').addEventListener('click', async () => {
@@ -78,8 +80,9 @@ async function openConversation(id) {
     if (streaming) return;
     currentId = id;
     markCurrent();
+    const sendsBefore = sends;
     const conversation = await api('api/chat/conversations/' + encodeURIComponent(id));
-    if (currentId !== id) return;
+    if (currentId !== id || streaming || sends !== sendsBefore) return;
     if (!$(`#conversation-list li[data-conversation-id="${CSS.escape(id)}"]`)) await loadConversations();
     say($('#chat-error'), '');
     fill($('#messages'), (conversation.messages || []).map(m => m.role === 'user'
@@ -160,6 +163,7 @@ async function send() {
     if (!content || streaming) return;
     say($('#chat-error'), '');
     streaming = true;
+    sends++;
     $('#chat-send').disabled = true;
     let bubble = null;
     let asked = null;
