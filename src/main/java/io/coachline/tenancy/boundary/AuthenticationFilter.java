@@ -67,8 +67,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         }
         Set<String> roles = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
         String name = firstNonBlank(claimText(jwt, "name"), claimText(jwt, "preferred_username"));
-        caller.establish(directory.resolve(new UserDirectory.TokenClaims(
-                tenant, subject, name, claimText(jwt, "email"), roles)));
+        UserDirectory.TokenClaims claims = new UserDirectory.TokenClaims(tenant, subject, name, claimText(jwt, "email"), roles);
+        Caller.Identity known = UserDirectory.known(claims);
+        caller.establish(known != null ? known : directory.resolve(claims));
 
         RequiresRole required = method.isAnnotationPresent(RequiresRole.class)
                 ? method.getAnnotation(RequiresRole.class) : type.getAnnotation(RequiresRole.class);
