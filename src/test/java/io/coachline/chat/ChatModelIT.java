@@ -81,6 +81,7 @@ class ChatModelIT {
             assertEquals("Bearer test-key", request.header("Authorization"));
             assertEquals("org-test", request.header("OpenAI-Organization"));
             assertEquals(model, request.body().getString("model"));
+            assertFalse(request.body().containsKey("stream"), "a JSON answer is not streamed from the model");
         }
         JsonObject first = requests.get(0).body();
         JsonArray messages = first.getJsonArray("messages");
@@ -139,17 +140,36 @@ class ChatModelIT {
     }
 
     @Test
-    void theStreamNamesTheModelAndTheToolItCalledBeforeTheAnswer() {
-        MODEL.script(ok(toolCall("call_1", "get_recovery_status", "{}", 500, 10)), ok(answer("Rest tomorrow.", 900, 20)));
+    void aListeningClientGetsTheModelsTextAsItStreamsIn() {
+        MODEL.script(ok(toolCall("call_1", "get_recent_runs", "{\"days\": 7}", 500, 10)),
+                ok(answer("Rest tomorrow, then an easy run.", 900, 20)));
         ChatApi chat = new ChatApi(base);
-        List<ChatApi.Event> events = chat.askStreaming(demoAthlete(), chat.conversation(demoAthlete()), "Am I recovered?");
+        List<ChatApi.Event> events = chat.askStreaming(demoAthlete(), chat.conversation(demoAthlete()), "How many km this week?");
         List<String> names = events.stream().map(ChatApi.Event::name).toList();
-        assertEquals(List.of("question", "route", "tool", "delta", "answer"), names);
+        assertEquals(List.of("question", "route", "tool"), names.subList(0, 3), names::toString);
+        assertEquals("answer", names.get(names.size() - 1));
         assertEquals("gpt-4.1-mini", events.get(1).data().getString("model"));
-        assertEquals("simple", events.get(1).data().getString("route"));
-        assertEquals("get_recovery_status", events.get(2).data().getString("name"));
-        assertEquals("Rest tomorrow.", ChatApi.deltas(events));
-        assertEquals("Rest tomorrow.", events.get(4).data().getString("content"));
+        assertEquals("get_recent_runs", events.get(2).data().getString("name"));
+        // The stand-in streams word by word, as the API does: each piece is passed on as its own event.
+        assertEquals(6, names.stream().filter("delta"::equals).count(), names::toString);
+        assertEquals("Rest tomorrow, then an easy run.", ChatApi.deltas(events));
+        JsonObject answer = events.get(events.size() - 1).data();
+        assertEquals("Rest tomorrow, then an easy run.", answer.getString("content"));
+        // Usage from the streams' last chunks, so the cost is the same as without streaming.
+        assertEquals(1400, answer.getJsonObject("usage").getInt("prompt_tokens"));
+        assertEquals((1400 * 0.40 + 30 * 1.60) / 1e6, answer.getJsonNumber("cost_usd").doubleValue(), 1e-12);
+        for (OpenAiStandIn.Request request : MODEL.requests()) {
+            assertTrue(request.body().getBoolean("stream"), request.body()::toString);
+            assertTrue(request.body().getJsonObject("stream_options").getBoolean("include_usage"));
+        }
+        // The tool call's arguments arrived in pieces and were joined: the tool ran with them (7 days) and its
+        // result and the call went back to the model.
+        JsonArray second = MODEL.requests().get(1).body().getJsonArray("messages");
+        assertEquals("{\"days\": 7}", second.getJsonObject(second.size() - 2).getJsonArray("tool_calls")
+                .getJsonObject(0).getJsonObject("function").getString("arguments"));
+        JsonObject result = Json.createReader(new java.io.StringReader(second.getJsonObject(second.size() - 1)
+                .getString("content"))).readObject();
+        assertEquals(7, result.getInt("days"), result::toString);
     }
 
     @Test

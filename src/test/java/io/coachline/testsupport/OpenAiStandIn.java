@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -124,14 +127,79 @@ public final class OpenAiStandIn {
                 Thread.currentThread().interrupt();
             }
         }
-        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        boolean stream = reply.status() == 200 && streamed(text);
+        byte[] bytes = (stream ? chunks(reply.body()) : reply.body()).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", stream ? "text/event-stream" : "application/json");
         reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             exchange.getResponseBody().write(bytes);
         }
         exchange.close();
+    }
+
+    private static boolean streamed(String request) {
+        try (var reader = Json.createReader(new StringReader(request))) {
+            JsonObject body = reader.readObject();
+            return body.getBoolean("stream", false);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A scripted completion as OpenAI streams it when asked to: the role, the text word by word, each tool call's id
+     * and name and then its arguments in two pieces, the finish reason, the usage in a last chunk, then [DONE].
+     */
+    static String chunks(String completion) {
+        JsonObject whole;
+        try (var reader = Json.createReader(new StringReader(completion))) {
+            whole = reader.readObject();
+        }
+        JsonObject choice = whole.getJsonArray("choices").getJsonObject(0);
+        JsonObject message = choice.getJsonObject("message");
+        List<JsonObject> deltas = new ArrayList<>();
+        deltas.add(Json.createObjectBuilder().add("role", "assistant").add("content", "").build());
+        if (message.get("content") instanceof JsonString content) {
+            for (String word : content.getString().split("(?<= )")) {
+                deltas.add(Json.createObjectBuilder().add("content", word).build());
+            }
+        }
+        if (message.get("tool_calls") instanceof JsonArray calls) {
+            for (int i = 0; i < calls.size(); i++) {
+                JsonObject call = calls.getJsonObject(i);
+                JsonObject function = call.getJsonObject("function");
+                String arguments = function.getString("arguments");
+                deltas.add(toolDelta(Json.createObjectBuilder().add("index", i).add("id", call.getString("id"))
+                        .add("type", "function").add("function", Json.createObjectBuilder()
+                                .add("name", function.getString("name")).add("arguments", ""))));
+                for (String half : List.of(arguments.substring(0, arguments.length() / 2),
+                        arguments.substring(arguments.length() / 2))) {
+                    deltas.add(toolDelta(Json.createObjectBuilder().add("index", i)
+                            .add("function", Json.createObjectBuilder().add("arguments", half))));
+                }
+            }
+        }
+        StringBuilder sse = new StringBuilder();
+        for (JsonObject delta : deltas) {
+            sse.append(chunk(Json.createObjectBuilder().add("index", 0).add("delta", delta).addNull("finish_reason")));
+        }
+        sse.append(chunk(Json.createObjectBuilder().add("index", 0).add("delta", JsonObject.EMPTY_JSON_OBJECT)
+                .add("finish_reason", choice.getString("finish_reason"))));
+        sse.append("data: ").append(Json.createObjectBuilder().add("id", "chatcmpl-test")
+                .add("object", "chat.completion.chunk").add("model", "stand-in")
+                .add("choices", JsonValue.EMPTY_JSON_ARRAY).add("usage", whole.getJsonObject("usage")).build()).append("\n\n");
+        return sse.append("data: [DONE]\n\n").toString();
+    }
+
+    private static JsonObject toolDelta(jakarta.json.JsonObjectBuilder call) {
+        return Json.createObjectBuilder().add("tool_calls", Json.createArrayBuilder().add(call)).build();
+    }
+
+    private static String chunk(jakarta.json.JsonObjectBuilder choice) {
+        return "data: " + Json.createObjectBuilder().add("id", "chatcmpl-test").add("object", "chat.completion.chunk")
+                .add("created", 1_795_000_000).add("model", "stand-in")
+                .add("choices", Json.createArrayBuilder().add(choice)).build() + "\n\n";
     }
 
     /** A final answer as OpenAI sends it, with usage. */

@@ -1,12 +1,15 @@
 package io.coachline.chat.control;
 
+import java.io.InputStream;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,9 +43,12 @@ public class ChatCompletions {
      * answer offline at once). Time is bounded by the REST client's connect and read timeouts, not by an
      * MP @Timeout: on Payara that schedules a task per call whose context capture cost ~10 % of a chat turn.
      * Retries are ModelCalls', which honours Retry-After: MicroProfile's @Retry cannot.
+     *
+     * @param onText null for a request without {@code stream}; else it gets each piece of text of a streamed
+     *               answer as it arrives (a server that answers a streamed request with plain JSON is read as such)
      */
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 30_000, successThreshold = 1)
-    public OpenAi.Response complete(String requestJson) {
+    public OpenAi.Response complete(String requestJson, Consumer<String> onText) {
         Response response;
         try {
             response = client.complete("Bearer " + apiKey.orElse(""), organization.orElse(null), requestJson);
@@ -61,8 +67,12 @@ public class ChatCompletions {
             if (status != 200) {
                 throw new ModelUnavailable("the model service refused the request (" + status + ")", -1);
             }
-            String body = answered.readEntity(String.class);
-            OpenAi.Response parsed = OpenAi.JSONB.fromJson(body, OpenAi.Response.class);
+            OpenAi.Response parsed;
+            if (onText != null && MediaType.SERVER_SENT_EVENTS_TYPE.isCompatible(answered.getMediaType())) {
+                parsed = StreamedCompletion.read(answered.readEntity(InputStream.class), onText);
+            } else {
+                parsed = OpenAi.JSONB.fromJson(answered.readEntity(String.class), OpenAi.Response.class);
+            }
             if (parsed == null || parsed.choices() == null || parsed.choices().isEmpty()
                     || parsed.choices().get(0).message() == null) {
                 throw new ModelUnavailable("the model service answered without a message", -1);

@@ -1,5 +1,7 @@
 package io.coachline.chat.control;
 
+import java.util.function.Consumer;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -30,14 +32,20 @@ public class ModelCalls {
     @ConfigProperty(name = "coachline.llm.max-retry-after-ms", defaultValue = "10000")
     long maxRetryAfterMillis;
 
-    public OpenAi.Response complete(String request) {
+    /** {@code onText}: see {@link ChatCompletions#complete}; once text has been handed on, a failure is not retried. */
+    public OpenAi.Response complete(String request, Consumer<String> onText) {
+        boolean[] spoke = {false};
+        Consumer<String> tracked = onText == null ? null : text -> {
+            spoke[0] = true;
+            onText.accept(text);
+        };
         for (int attempt = 0; ; attempt++) {
             try {
-                return completions.complete(request);
+                return completions.complete(request, tracked);
             } catch (CircuitBreakerOpenException e) {
                 throw new ModelUnavailable("the model failed repeatedly and is being left alone for a while", -1);
             } catch (ModelUnavailable e) {
-                if (e.retryAfterMillis() < 0 || attempt >= maxRetries || e.retryAfterMillis() > maxRetryAfterMillis) {
+                if (spoke[0] || e.retryAfterMillis() < 0 || attempt >= maxRetries || e.retryAfterMillis() > maxRetryAfterMillis) {
                     throw e;
                 }
                 long wait = e.retryAfterMillis() > 0 ? e.retryAfterMillis() : backoffMillis << attempt;

@@ -21,7 +21,7 @@ public interface OpenAiClient {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, MediaType.SERVER_SENT_EVENTS})
     Response complete(@HeaderParam("Authorization") String authorization,
                       @HeaderParam("OpenAI-Organization") String organization, String request);
 }

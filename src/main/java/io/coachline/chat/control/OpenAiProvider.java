@@ -83,11 +83,17 @@ public class OpenAiProvider {
         for (int round = 0; ; round++) {
             boolean last = round >= maxToolRounds;
             List<OpenAi.Tool> tools = last ? null : offered;
-            String request = OpenAi.JSONB.toJson(new OpenAi.Request(model, messages, tools));
+            // Stream only for a client that is listening: the answer's text then reaches it as the model writes it.
+            boolean stream = progress != ChatService.Progress.NONE;
+            String request = OpenAi.JSONB.toJson(OpenAi.Request.of(model, messages, tools, stream));
             long localTokens = PromptEstimate.tokens(messages, tools == null ? null : toolsJson(route, offered));
             LOG.info("Coach query: type=" + route.type() + ", model=" + model);
             long started = System.nanoTime();
-            OpenAi.Response response = modelCalls.complete(request);
+            boolean[] streamed = {false};
+            OpenAi.Response response = modelCalls.complete(request, stream ? text -> {
+                streamed[0] = true;
+                progress.delta(text);
+            } : null);
             long latency = (System.nanoTime() - started) / 1_000_000;
             OpenAi.Message message = response.choices().get(0).message();
             List<OpenAi.ToolCall> toolCalls = message.toolCalls() == null ? List.of() : message.toolCalls();
@@ -99,7 +105,9 @@ public class OpenAiProvider {
             if (toolCalls.isEmpty() || last) {
                 String content = message.content() == null || message.content().isBlank()
                         ? "I could not put an answer together; please ask again." : message.content();
-                progress.delta(content);
+                if (!streamed[0]) {
+                    progress.delta(content); // a server that ignored stream, or a reply without text
+                }
                 return new ChatReply(content, route.type(), model, List.copyOf(called), false, calls);
             }
             messages.add(new OpenAi.Message("assistant", message.content(), toolCalls, null));

@@ -21,7 +21,15 @@ public final class OpenAi {
     private OpenAi() {
     }
 
-    public record Request(String model, List<Message> messages, List<Tool> tools) {
+    /** {@code stream}: null for one JSON answer, true for server-sent chunks (then with usage at the end). */
+    public record Request(String model, List<Message> messages, List<Tool> tools, Boolean stream,
+                          StreamOptions streamOptions) {
+        public static Request of(String model, List<Message> messages, List<Tool> tools, boolean stream) {
+            return new Request(model, messages, tools, stream ? Boolean.TRUE : null, stream ? new StreamOptions(true) : null);
+        }
+    }
+
+    public record StreamOptions(boolean includeUsage) {
     }
 
     public record Message(String role, String content, List<ToolCall> toolCalls, String toolCallId) {
@@ -65,5 +73,19 @@ public final class OpenAi {
     }
 
     public record Usage(long promptTokens, long completionTokens, long totalTokens) {
+    }
+
+    /** One server-sent piece of a streamed completion; the last one carries the usage and no choices. */
+    public record Chunk(String id, String model, List<ChunkChoice> choices, Usage usage) {
+    }
+
+    public record ChunkChoice(int index, Delta delta, String finishReason) {
+    }
+
+    /** What a chunk adds: some text, or pieces of tool calls matched up by their index. */
+    public record Delta(String role, String content, List<ToolCallDelta> toolCalls) {
+    }
+
+    public record ToolCallDelta(Integer index, String id, String type, FunctionCall function) {
     }
 }
