@@ -202,7 +202,11 @@ class CoachCrudIT {
         assertFalse(page.getJsonArray("coaches").getJsonObject(0).containsKey("system_prompt"), "listings leave the prompt out");
         assertEquals(List.of("delta"), client.listedTitles(token, "category=NUTRITION"));
         assertEquals(List.of("delta"), client.listedTitles(token, "favorites_only=true"));
-        assertEquals(0, client.list(token, "offset=10").getJsonArray("coaches").size());
+        JsonObject pastTheEnd = client.list(token, "offset=10");
+        assertEquals(0, pastTheEnd.getJsonArray("coaches").size());
+        assertEquals(4, pastTheEnd.getInt("total"), "a page past the end still says how many there are");
+        assertFalse(pastTheEnd.getBoolean("has_more"));
+        assertEquals(0, client.list(token, "category=recipes").getInt("total"));
 
         assertError(client.api.get(COACHES + "?limit=0", token), 400, "invalid_input", "limit");
         assertError(client.api.get(COACHES + "?limit=101", token), 400, "invalid_input", "limit");

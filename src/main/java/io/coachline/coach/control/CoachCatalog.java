@@ -3,12 +3,13 @@ package io.coachline.coach.control;
 import static io.coachline.coach.control.VisibleCoachSql.FROM;
 import static io.coachline.coach.control.VisibleCoachSql.NOT_HIDDEN;
 import static io.coachline.coach.control.VisibleCoachSql.SELECT_FULL;
-import static io.coachline.coach.control.VisibleCoachSql.SELECT_SUMMARY;
+import static io.coachline.coach.control.VisibleCoachSql.SELECT_PAGE;
 import static io.coachline.coach.control.VisibleCoachSql.query;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -16,6 +17,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 import io.coachline.coach.entity.Coach;
 import io.coachline.coach.entity.CoachCategory;
@@ -62,11 +64,10 @@ public class CoachCatalog {
         String filter = CATEGORY + (in.favoritesOnly() ? " AND COALESCE(s.is_favorite, 0) = 1" : "")
                 + (in.includeHidden() ? "" : " AND " + NOT_HIDDEN);
         String category = CoachCategory.normalize(in.category());
-        long total = VisibleCoachSql.number(query(em, caller, "SELECT COUNT(*)" + FROM + filter)
-                .setParameter(3, category).getSingleResult()).longValue();
-        List<CoachView> coaches = rows(query(em, caller, SELECT_SUMMARY + filter + ORDER + " LIMIT ?4 OFFSET ?5")
-                .setParameter(3, category).setParameter(4, in.limit()).setParameter(5, in.offset()).getResultList());
-        return CoachPage.of(coaches, total, in.limit(), in.offset());
+        List<?> found = query(em, caller, SELECT_PAGE + filter + ORDER + " LIMIT ?4 OFFSET ?5")
+                .setParameter(3, category).setParameter(4, in.limit()).setParameter(5, in.offset()).getResultList();
+        return page(found, in.limit(), in.offset(), () -> query(em, caller, "SELECT COUNT(*)" + FROM + filter)
+                .setParameter(3, category));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -74,13 +75,24 @@ public class CoachCatalog {
         SearchCoachesInput in = Inputs.validate("search_coaches", input);
         String category = CoachCategory.normalize(in.category());
         String contains = LikePattern.containing(in.query());
-        long total = VisibleCoachSql.number(query(em, caller, "SELECT COUNT(*)" + FROM + SEARCH)
-                .setParameter(3, category).setParameter(4, contains).getSingleResult()).longValue();
-        List<CoachView> coaches = rows(query(em, caller, SELECT_SUMMARY + SEARCH + SEARCH_ORDER + " LIMIT ?6 OFFSET ?7")
+        List<?> found = query(em, caller, SELECT_PAGE + SEARCH + SEARCH_ORDER + " LIMIT ?6 OFFSET ?7")
                 .setParameter(3, category).setParameter(4, contains)
                 .setParameter(5, LikePattern.startingWith(in.query()))
-                .setParameter(6, in.limit()).setParameter(7, in.offset()).getResultList());
-        return CoachPage.of(coaches, total, in.limit(), in.offset());
+                .setParameter(6, in.limit()).setParameter(7, in.offset()).getResultList();
+        return page(found, in.limit(), in.offset(), () -> query(em, caller, "SELECT COUNT(*)" + FROM + SEARCH)
+                .setParameter(3, category).setParameter(4, contains));
+    }
+
+    /**
+     * A page from rows of {@link VisibleCoachSql#SELECT_PAGE}, whose last column is the total of all matches: one
+     * statement instead of a count and a select. Only a page past the end has no row to carry the total.
+     */
+    @SuppressWarnings("unchecked")
+    private static CoachPage<CoachView> page(List<?> found, int limit, int offset, Supplier<Query> count) {
+        List<Object[]> rows = (List<Object[]>) found;
+        long total = !rows.isEmpty() ? VisibleCoachSql.number(rows.get(0)[VisibleCoachSql.TOTAL]).longValue()
+                : offset == 0 ? 0 : VisibleCoachSql.number(count.get().getSingleResult()).longValue();
+        return CoachPage.of(rows(rows), total, limit, offset);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -38,6 +38,9 @@ final class VisibleCoachSql {
     /** The columns of a listing, then the prompt: only a single coach is returned with its prompt. */
     static final String SELECT_SUMMARY = COLUMNS + FROM;
     static final String SELECT_FULL = COLUMNS + ", c.system_prompt" + FROM;
+    /** A listing with the number of all matching rows (before LIMIT) in every row, at {@link #TOTAL}. */
+    static final String SELECT_PAGE = COLUMNS + ", NULL, COUNT(*) OVER ()" + FROM;
+    static final int TOTAL = 18;
 
     static final String IS_HIDDEN = "COALESCE(s.is_hidden, 0) = 1";
     static final String NOT_HIDDEN = "COALESCE(s.is_hidden, 0) = 0";
