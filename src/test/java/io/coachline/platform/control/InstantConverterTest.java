@@ -56,4 +56,22 @@ class InstantConverterTest {
         assertThrows(IllegalArgumentException.class,
                 () -> converter.convertToDatabaseColumn(Instant.parse("+10000-01-01T00:00:00Z")));
     }
+
+    @Test
+    void theFastReadingOfTheStoredFormAgreesWithJavaTime() {
+        Random random = new Random(7);
+        for (int i = 0; i < 10_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(-62_000_000_000L, 253_000_000_000L),
+                    random.nextInt(1_000_000) * 1_000L);
+            String text = InstantConverter.format(instant);
+            assertEquals(Instant.parse(text), InstantConverter.parse(text), text);
+            assertEquals(instant, InstantConverter.parse(text), text);
+        }
+        // Other ISO forms still parse; malformed stored text still fails loudly.
+        assertEquals(Instant.parse("2026-11-21T12:35:27Z"), InstantConverter.parse("2026-11-21T12:35:27Z"));
+        for (String bad : List.of("2026-02-30T12:35:27.123456Z", "2026-13-01T12:35:27.123456Z", "2026-11-21T12:35:2x.123456Z",
+                "2026-11-21 12:35:27.123456Z", "")) {
+            assertThrows(java.time.format.DateTimeParseException.class, () -> InstantConverter.parse(bad), bad);
+        }
+    }
 }
