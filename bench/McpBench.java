@@ -24,9 +24,14 @@ public class McpBench {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
-    record Result(long requests, long failures, double seconds, long[] nanos) {
+    /** {@code serverCpuMs}: the server process's CPU time (all threads) during the run, -1 without its pid. */
+    record Result(long requests, long failures, double seconds, long[] nanos, long serverCpuMs) {
         double throughput() {
             return requests / seconds;
+        }
+
+        double cpuPerRequestMs() {
+            return serverCpuMs < 0 ? Double.NaN : (double) serverCpuMs / requests;
         }
 
         double percentileMs(double p) {
@@ -43,6 +48,7 @@ public class McpBench {
         int warmup = Integer.parseInt(args[2]);
         int roundSeconds = Integer.parseInt(args[3]);
         int rounds = Integer.parseInt(args[4]);
+        serverPid = args.length > 5 ? args[5] : null;
 
         String admin = token(base, "{\"sub\":\"mcp-admin\",\"tenant\":\"mcp-bench\",\"roles\":[\"user\",\"admin\"]}");
         String user = token(base, "{\"sub\":\"mcp-user\",\"tenant\":\"mcp-bench\",\"roles\":[\"user\"]}");
@@ -64,6 +70,8 @@ public class McpBench {
         String listed = HTTP.send(mcp, HttpResponse.BodyHandlers.ofString()).body();
         // "title": appears once per coach in structuredContent (the text copy has it escaped)
         int coaches = listed.split("\"title\":", -1).length - 1;
+        System.out.printf("list_coaches response: %d bytes (structuredContent and the same JSON as a text block)%n",
+                listed.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
         HttpRequest echo = HttpRequest.newBuilder(base.resolve("api/echo")).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(call)).build();
@@ -87,6 +95,12 @@ public class McpBench {
         print("MCP tools/call list_coaches", m);
         System.out.printf("ratio list_coaches/echo throughput: %.0f %% (target >= 60 %%), p99 %.1f ms (target <= 50 ms)%n",
                 100 * m.throughput() / e.throughput(), m.percentileMs(0.99));
+        if (serverPid != null) {
+            // The load generator shares the two cores and reads ~50 times more bytes per list_coaches answer; the
+            // server's own CPU per request says what each call costs the server, whatever else runs.
+            System.out.printf("server CPU per request: echo %.2f ms, list_coaches %.2f ms; echo/list_coaches = %.0f %%%n",
+                    e.cpuPerRequestMs(), m.cpuPerRequestMs(), 100 * e.cpuPerRequestMs() / m.cpuPerRequestMs());
+        }
     }
 
     private static void print(String name, Result r) {
@@ -105,7 +119,8 @@ public class McpBench {
             all.add(r.nanos());
         }
         long[] nanos = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(requests, failures, seconds, nanos);
+        long cpu = results.stream().mapToLong(Result::serverCpuMs).sum();
+        return new Result(requests, failures, seconds, nanos, results.get(0).serverCpuMs() < 0 ? -1 : cpu);
     }
 
     /** CONNECTIONS threads send the request back to back for SECONDS; every loop ends by time. */
@@ -115,6 +130,7 @@ public class McpBench {
         List<long[]> perThread = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         long started = System.nanoTime();
+        long cpuBefore = serverCpuMs();
         for (int t = 0; t < connections; t++) {
             long[][] holder = new long[1][];
             perThread.add(null);
@@ -149,8 +165,25 @@ public class McpBench {
             thread.join();
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
+        long cpu = serverPid == null ? -1 : serverCpuMs() - cpuBefore;
         long[] nanos = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(nanos.length, failures.get(), elapsed, nanos);
+        return new Result(nanos.length, failures.get(), elapsed, nanos, cpu);
+    }
+
+    private static String serverPid;
+
+    /** The server process's CPU time so far (user + system, ms) from /proc; -1 without a pid. */
+    private static long serverCpuMs() {
+        if (serverPid == null) {
+            return -1;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", serverPid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // utime, stime in 100 Hz ticks
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String initialize(URI base, String token) throws Exception {

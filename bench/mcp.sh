@@ -18,4 +18,4 @@ PORT=${PORT:-18081}
 # shellcheck source=bench/server.sh
 source bench/server.sh
 start_server "$PORT"
-java -Xmx512m bench/McpBench.java "http://127.0.0.1:$PORT/" "$CONNECTIONS" "$WARMUP" "$ROUND" "$ROUNDS"
+java -Xmx512m bench/McpBench.java "http://127.0.0.1:$PORT/" "$CONNECTIONS" "$WARMUP" "$ROUND" "$ROUNDS" "$SERVER"
