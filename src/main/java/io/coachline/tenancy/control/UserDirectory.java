@@ -43,7 +43,7 @@ public class UserDirectory {
 
     /**
      * The caller as already provisioned, or null when {@link #resolve} must write. Static, so that an ordinary
-     * request does not pay for an EJB call and a transaction: that was a tenth of a small request's CPU.
+     * request does not pay for an EJB call and a transaction (~6 % of a small request's CPU in a profile).
      */
     public static Caller.Identity known(TokenClaims claims) {
         Seen seen = SEEN.get(key(claims));
