@@ -19,6 +19,7 @@ import io.coachline.chat.entity.ChatReply;
 import io.coachline.chat.entity.ChatViews.ConversationView;
 import io.coachline.chat.entity.ChatViews.MessageView;
 import io.coachline.chat.entity.ChatViews.Spent;
+import io.coachline.chat.entity.ChatViews.Usage;
 import io.coachline.chat.entity.Conversation;
 import io.coachline.chat.entity.LlmCall;
 import io.coachline.chat.entity.ModelCall;
@@ -72,7 +73,7 @@ public class Conversations {
                 + "FROM llm_calls WHERE conversation_id = ?1 GROUP BY message_id").setParameter(1, conversation.id()).getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            spent.put((String) r[0], new Spent(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+            spent.put((String) r[0], new Spent(Usage.of(((Number) r[1]).longValue(), ((Number) r[2]).longValue()),
                     ((Number) r[3]).doubleValue()));
         }
         return ConversationView.of(conversation, messages(conversation.id()).stream().map(m -> MessageView.of(m, spent)).toList());

@@ -27,18 +27,19 @@ public final class ChatViews {
             Spent made = answer ? spent.getOrDefault(m.replyTo(), Spent.NOTHING) : null;
             return new MessageView(m.id(), m.role(), m.content(), m.route(), m.model(),
                     answer ? m.toolsCalled() : null, answer ? m.offline() : null,
-                    made == null ? null : new Usage(made.promptTokens(), made.completionTokens(),
-                            made.promptTokens() + made.completionTokens()),
-                    made == null ? null : made.costUsd(), m.createdAt());
+                    made == null ? null : made.usage(), made == null ? null : made.costUsd(), m.createdAt());
         }
     }
 
-    /** What the model calls answering one question cost, summed over their rounds. */
-    public record Spent(long promptTokens, long completionTokens, double costUsd) {
-        public static final Spent NOTHING = new Spent(0, 0, 0);
+    /** What the model calls answering one question used and cost, summed over their rounds. */
+    public record Spent(Usage usage, double costUsd) {
+        public static final Spent NOTHING = new Spent(Usage.of(0, 0), 0);
     }
 
     public record Usage(long promptTokens, long completionTokens, long totalTokens) {
+        public static Usage of(long promptTokens, long completionTokens) {
+            return new Usage(promptTokens, completionTokens, promptTokens + completionTokens);
+        }
     }
 
     /** One answered message: the answer and how it was made. */
@@ -47,7 +48,7 @@ public final class ChatViews {
         public static Answer of(ChatMessage question, ChatMessage answer, ChatReply reply) {
             return new Answer(question.conversationId(), question.id(), answer.id(), reply.content(), reply.route(),
                     reply.model(), reply.toolsCalled(),
-                    new Usage(reply.promptTokens(), reply.completionTokens(), reply.promptTokens() + reply.completionTokens()),
+                    Usage.of(reply.promptTokens(), reply.completionTokens()),
                     reply.costUsd(), reply.offline());
         }
     }
