@@ -2,6 +2,7 @@ package io.coachline.chat.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,22 +34,20 @@ public class OfflineProvider {
     public ChatReply answer(Route route, String note, int round, ChatService.Progress progress) {
         List<String> names = route.simple() ? route.tools() : OVERVIEW;
         List<String> lines = new ArrayList<>();
+        // Each line goes out as it is known; the deltas concatenate to the stored answer's newline-joined lines.
+        Consumer<String> say = line -> {
+            progress.delta(lines.isEmpty() ? line : "\n" + line);
+            lines.add(line);
+        };
         if (note != null) {
-            lines.add(note);
-        }
-        if (!route.simple() && note == null) {
-            lines.add("(Offline mode: no language model is configured, so here is your overview rather than a "
+            say.accept(note);
+        } else if (!route.simple()) {
+            say.accept("(Offline mode: no language model is configured, so here is your overview rather than a "
                     + "reasoned answer.)");
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            progress.delta(i == 0 ? lines.get(i) : "\n" + lines.get(i));
         }
         for (String name : names) {
             progress.tool(name);
-            String line = OfflineAnswers.describe(tools.run(name, JsonValue.EMPTY_JSON_OBJECT));
-            // Deltas concatenate to the stored answer, which joins the lines with newlines.
-            progress.delta(lines.isEmpty() ? line : "\n" + line);
-            lines.add(line);
+            say.accept(OfflineAnswers.describe(tools.run(name, JsonValue.EMPTY_JSON_OBJECT)));
         }
         ModelCall call = new ModelCall(round, route.type(), MODEL, 0, 0, 0, 0.0, 0, names, "offline");
         return new ChatReply(String.join("\n", lines), route.type(), MODEL, names, true, List.of(call));

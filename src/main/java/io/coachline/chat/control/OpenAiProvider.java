@@ -80,11 +80,11 @@ public class OpenAiProvider {
 
     private ChatReply loop(Route route, String model, List<OpenAi.Tool> offered, List<OpenAi.Message> messages,
                            List<ModelCall> calls, List<String> called, ChatService.Progress progress) {
+        // Stream only for a client that is listening: the answer's text then reaches it as the model writes it.
+        boolean stream = progress != ChatService.Progress.NONE;
         for (int round = 0; ; round++) {
             boolean last = round >= maxToolRounds;
             List<OpenAi.Tool> tools = last ? null : offered;
-            // Stream only for a client that is listening: the answer's text then reaches it as the model writes it.
-            boolean stream = progress != ChatService.Progress.NONE;
             String request = OpenAi.JSONB.toJson(OpenAi.Request.of(model, messages, tools, stream));
             long localTokens = PromptEstimate.tokens(messages, tools == null ? null : toolsJson(route, offered));
             LOG.info("Coach query: type=" + route.type() + ", model=" + model);
