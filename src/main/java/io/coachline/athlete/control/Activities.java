@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 

@@ -91,7 +91,11 @@ public class AthleteDataCache {
         return data.today().equals(LocalDate.now(zone));
     }
 
-    /** Bounded memory: beyond the limit, drop arbitrary entries (they are rebuilt on demand). */
+    /**
+     * Bounded memory for the data: beyond the limit, drop arbitrary entries (they are rebuilt on demand). The
+     * version counters stay (a few bytes per user): a dropped counter restarting at 0 could make a read from
+     * before a commit look current.
+     */
     private void evictBeyondLimit() {
         Iterator<String> users = entries.keySet().iterator();
         while (entries.size() > maxUsers && users.hasNext()) {
