@@ -111,6 +111,11 @@ class CoachCrudIT {
         Api.Reply missing = client().api.post(COACHES + "/prompt-tokens", token, "{}");
         assertEquals(400, missing.status(), missing::toString);
         assertEquals("system_prompt", missing.json().getString("field"));
+        Api.Reply huge = client().api.post(COACHES + "/prompt-tokens", token,
+                Json.createObjectBuilder().add("system_prompt", "x".repeat(100_001)).build().toString());
+        assertEquals(400, huge.status(), huge::toString);
+        assertEquals("system_prompt", huge.json().getString("field"));
+        assertEquals(400, client().api.post(COACHES + "/prompt-tokens", token, "{\"system_prompt\": \"x\", \"extra\": 1}").status());
         assertEquals(401, client().api.post(COACHES + "/prompt-tokens", null, "{\"system_prompt\": \"x\"}").status());
     }
 
