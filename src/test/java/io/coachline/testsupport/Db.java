@@ -46,4 +46,18 @@ public final class Db {
     public long count(String sql, Object... params) {
         return ((Number) rows(sql, params).get(0).values().iterator().next()).longValue();
     }
+
+    /** A change made beside the server, as an operator with the sqlite3 shell would; returns the rows changed. */
+    public int update(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            c.createStatement().execute("PRAGMA busy_timeout = 10000");
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("update failed on " + file + ": " + sql, e);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import io.coachline.coach.control.CoachAssignments;
 import io.coachline.coach.control.CoachCatalog;
+import io.coachline.coach.control.CoachListCache;
 import io.coachline.coach.control.CoachPreferences;
 import io.coachline.coach.control.SystemCoaches;
 import io.coachline.coach.entity.AdminCreateCoachInput;
@@ -25,12 +26,14 @@ import io.coachline.coach.entity.SearchCoachesInput;
 import io.coachline.coach.entity.SystemCoachView;
 import io.coachline.coach.entity.UpdateCoachInput;
 import io.coachline.mcp.control.McpTool;
+import io.coachline.platform.control.PreparedJson;
 import io.coachline.tenancy.control.Caller;
 
 /**
  * The 21 coach operations as MCP tools: the same control methods as the REST resources, the caller
  * always from the token. Results that are lists or nothing are wrapped in an object, as MCP structured
- * content must be one.
+ * content must be one. list_coaches, which clients and models call again and again, is answered from
+ * {@link CoachListCache} while no coach data has changed.
  */
 @ApplicationScoped
 public class CoachTools {
@@ -51,6 +54,12 @@ public class CoachTools {
     CoachCatalog catalog;
 
     @Inject
+    CoachListCache listings;
+
+    @Inject
+    Caller caller;
+
+    @Inject
     CoachPreferences preferences;
 
     @Inject
@@ -62,8 +71,9 @@ public class CoachTools {
     @McpTool(name = "list_coaches", description = "The coaches you can use: your own, your tenant's system coaches, those "
             + "assigned to you and global ones; favorites first, then most used, then by title. Each carries your own "
             + "state (is_favorite, is_active, is_hidden, usage_count). Paged with limit/offset; total and has_more.")
-    public CoachPage<CoachView> listCoaches(ListCoachesInput input) {
-        return catalog.list(input);
+    public PreparedJson<CoachPage<CoachView>> listCoaches(ListCoachesInput input) {
+        ListCoachesInput in = ListCoachesInput.orDefaults(input);
+        return listings.get(caller, in, () -> catalog.list(in));
     }
 
     @McpTool(name = "create_coach", description = "Create a private coach (persona) only you can see: title, system "

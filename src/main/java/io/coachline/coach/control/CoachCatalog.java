@@ -60,7 +60,7 @@ public class CoachCatalog {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CoachPage<CoachView> list(ListCoachesInput input) {
-        ListCoachesInput in = Inputs.validate("list_coaches", input == null ? new ListCoachesInput(null, null, null, null, null) : input);
+        ListCoachesInput in = Inputs.validate("list_coaches", ListCoachesInput.orDefaults(input));
         String filter = CATEGORY + (in.favoritesOnly() ? " AND COALESCE(s.is_favorite, 0) = 1" : "")
                 + (in.includeHidden() ? "" : " AND " + NOT_HIDDEN);
         String category = CoachCategory.normalize(in.category());

@@ -26,6 +26,11 @@ public record ListCoachesInput(
         @Min(value = 0, message = "must be 0 or more")
         Integer offset) {
 
+    /** The input with every default, for a call without arguments. */
+    public static ListCoachesInput orDefaults(ListCoachesInput input) {
+        return input != null ? input : new ListCoachesInput(null, null, null, null, null);
+    }
+
     // Explicit canonical constructor: see CoachIdInput.
     public ListCoachesInput(String category, Boolean favoritesOnly, Boolean includeHidden, Integer limit,
                             Integer offset) {

@@ -1,5 +1,6 @@
 package io.coachline.mcp.control;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 
@@ -19,6 +20,7 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 
 import io.coachline.platform.control.Inputs;
+import io.coachline.platform.control.PreparedJson;
 
 /**
  * JSON schemas of tool inputs and outputs, generated from the records with victools: Bean Validation
@@ -63,7 +65,11 @@ public final class ToolSchemas {
         return toJson(GENERATOR.generateSchema(inputType));
     }
 
+    /** The schema of what a tool returns; a {@link PreparedJson} is described by the type it was written from. */
     public static JsonObject output(Type outputType) {
+        if (outputType instanceof ParameterizedType prepared && prepared.getRawType() == PreparedJson.class) {
+            return output(prepared.getActualTypeArguments()[0]);
+        }
         return toJson(GENERATOR.generateSchema(outputType));
     }
 
