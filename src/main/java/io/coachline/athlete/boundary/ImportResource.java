@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import io.coachline.athlete.control.ImportJobs;
 import io.coachline.platform.control.ApiException;
 import io.coachline.tenancy.control.Caller;
 
+@ApplicationScoped
 @Path("api")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {

@@ -1,5 +1,6 @@
 package io.coachline.athlete.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.coachline.athlete.control.Profiles;
 import io.coachline.tenancy.control.Caller;
 
+@ApplicationScoped
 @Path("api/athlete/profile")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

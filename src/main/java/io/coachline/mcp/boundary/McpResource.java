@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -32,6 +33,7 @@ import io.coachline.tenancy.control.Caller;
  * The MCP server: Streamable HTTP transport (2025-11-25) answering every POST with one JSON response;
  * there is no server-initiated stream, so GET is 405.
  */
+@ApplicationScoped
 @Path("mcp")
 public class McpResource {
 

@@ -1,5 +1,6 @@
 package io.coachline.platform.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Answers with the body it was sent, after the same authentication as every API call: the baseline the
  * MCP benchmark compares tools/call against (bench/mcp.sh).
  */
+@ApplicationScoped
 @Path("api/echo")
 public class EchoResource {
 

@@ -3,6 +3,7 @@ package io.coachline.tenancy.boundary;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.coachline.tenancy.control.Caller;
 import io.coachline.tenancy.control.UserDirectory;
 
+@ApplicationScoped
 @Path("api/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresRole(Caller.ADMIN)

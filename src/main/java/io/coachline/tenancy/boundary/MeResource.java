@@ -2,6 +2,7 @@ package io.coachline.tenancy.boundary;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.coachline.tenancy.control.Caller;
 
+@ApplicationScoped
 @Path("api/me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
