@@ -30,6 +30,9 @@ import io.coachline.tenancy.control.Caller;
 @Stateless
 public class Budgets {
 
+    private static final String LIMITS = "chat_budgets.user_daily_usd, chat_budgets.user_monthly_usd,"
+            + " chat_budgets.tenant_daily_usd, chat_budgets.tenant_monthly_usd";
+
     @PersistenceContext
     EntityManager em;
 
@@ -54,10 +57,9 @@ public class Budgets {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Budget current() {
-        List<?> rows = em.createNativeQuery("SELECT user_daily_usd, user_monthly_usd, tenant_daily_usd, tenant_monthly_usd"
-                + " FROM chat_budgets WHERE tenant_id = ?1").setParameter(1, caller.tenantId()).getResultList();
-        Object[] row = rows.isEmpty() ? new Object[4] : (Object[]) rows.get(0);
-        return new Budget(or(row[0], userDaily), or(row[1], userMonthly), or(row[2], tenantDaily), or(row[3], tenantMonthly));
+        List<?> rows = em.createNativeQuery("SELECT " + LIMITS + " FROM chat_budgets WHERE tenant_id = ?1")
+                .setParameter(1, caller.tenantId()).getResultList();
+        return budget(rows.isEmpty() ? new Object[4] : (Object[]) rows.get(0));
     }
 
     public Budget set(BudgetInput input) {
@@ -74,30 +76,44 @@ public class Budgets {
         return current();
     }
 
-    /** A 429 naming the budget that is used up, before anything is stored or any model is asked. */
+    /**
+     * A 429 naming the budget that is used up, before anything is stored or any model is asked. One statement reads
+     * the limits and all four sums: a chat turn pays for each statement, and the caller's rows are among the tenant's.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void check() {
-        Budget budget = current();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String day = start(today);
-        String month = start(today.withDayOfMonth(1));
-        refuse("your daily", spent("user_id", caller.userId(), day), budget.userDailyUsd(), "tomorrow 00:00 UTC");
-        refuse("your monthly", spent("user_id", caller.userId(), month), budget.userMonthlyUsd(), "on the 1st (UTC)");
-        refuse("your organisation's daily", spent("tenant_id", caller.tenantId(), day), budget.tenantDailyUsd(),
-                "tomorrow 00:00 UTC");
-        refuse("your organisation's monthly", spent("tenant_id", caller.tenantId(), month), budget.tenantMonthlyUsd(),
-                "on the 1st (UTC)");
+        Object[] row = (Object[]) em.createNativeQuery("SELECT " + LIMITS + ", s.user_day, s.user_month, s.tenant_day,"
+                        + " s.tenant_month FROM (SELECT"
+                        + " COALESCE(SUM(CASE WHEN user_id = ?2 AND created_at >= ?3 THEN cost_usd END), 0) AS user_day,"
+                        + " COALESCE(SUM(CASE WHEN user_id = ?2 THEN cost_usd END), 0) AS user_month,"
+                        + " COALESCE(SUM(CASE WHEN created_at >= ?3 THEN cost_usd END), 0) AS tenant_day,"
+                        + " COALESCE(SUM(cost_usd), 0) AS tenant_month"
+                        + " FROM llm_calls WHERE tenant_id = ?1 AND created_at >= ?4) s"
+                        + " LEFT JOIN chat_budgets ON chat_budgets.tenant_id = ?1")
+                .setParameter(1, caller.tenantId()).setParameter(2, caller.userId())
+                .setParameter(3, start(today)).setParameter(4, start(today.withDayOfMonth(1))).getSingleResult();
+        Budget budget = budget(row);
+        refuse("your daily", spent(row[4]), budget.userDailyUsd(), "tomorrow 00:00 UTC");
+        refuse("your monthly", spent(row[5]), budget.userMonthlyUsd(), "on the 1st (UTC)");
+        refuse("your organisation's daily", spent(row[6]), budget.tenantDailyUsd(), "tomorrow 00:00 UTC");
+        refuse("your organisation's monthly", spent(row[7]), budget.tenantMonthlyUsd(), "on the 1st (UTC)");
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public double spentByCaller(LocalDate since) {
-        return spent("user_id", caller.userId(), start(since));
+        return spent(em.createNativeQuery("SELECT COALESCE(SUM(cost_usd), 0) FROM llm_calls WHERE user_id = ?1"
+                + " AND created_at >= ?2").setParameter(1, caller.userId()).setParameter(2, start(since)).getSingleResult());
     }
 
-    private double spent(String column, String id, String since) {
-        Object sum = em.createNativeQuery("SELECT COALESCE(SUM(cost_usd), 0) FROM llm_calls WHERE " + column
-                + " = ?1 AND created_at >= ?2").setParameter(1, id).setParameter(2, since).getSingleResult();
+    private static double spent(Object sum) {
         return ((Number) sum).doubleValue();
+    }
+
+    /** The tenant's limits (null where it has set none, or has no row) over the configured defaults. */
+    private Budget budget(Object[] limits) {
+        return new Budget(or(limits[0], userDaily), or(limits[1], userMonthly), or(limits[2], tenantDaily),
+                or(limits[3], tenantMonthly));
     }
 
     private static void refuse(String which, double spent, double budget, String resets) {

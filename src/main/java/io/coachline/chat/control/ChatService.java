@@ -11,16 +11,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.coachline.chat.entity.AskInput;
 import io.coachline.chat.entity.ChatMessage;
 import io.coachline.chat.entity.ChatReply;
 import io.coachline.chat.entity.ChatViews.Answer;
 import io.coachline.chat.entity.OpenAi;
 import io.coachline.chat.entity.Route;
-import io.coachline.coach.control.CoachPreferences;
-import io.coachline.coach.entity.CoachStateResults;
 import io.coachline.platform.control.Inputs;
 
 /**
@@ -57,12 +53,6 @@ public class ChatService {
     @EJB
     Conversations conversations;
 
-    @EJB
-    CoachPreferences coaches;
-
-    @EJB
-    Budgets budgets;
-
     @Inject
     OfflineProvider offline;
 
@@ -72,40 +62,31 @@ public class ChatService {
     @Inject
     ChatCompletions completions;
 
-    @Inject
-    @ConfigProperty(name = "coachline.chat.history-messages", defaultValue = "10")
-    int historyMessages;
-
     public Answer ask(String conversationId, AskInput input, Progress progress) {
         Inputs.validate("message", input);
         boolean model = completions.configured();
-        if (model) {
-            budgets.check();
-        }
-        ChatMessage question = conversations.ask(conversationId, input.content());
+        Conversations.Asked asked = conversations.ask(conversationId, input.content(), model);
+        ChatMessage question = asked.question();
         progress.event("question", Map.of("id", question.id(), "conversation_id", question.conversationId()));
         Route route = ROUTER.route(input.content());
         ChatReply reply;
         if (model) {
             progress.event("route", Map.of("route", route.type(), "model", openAi.model(route)));
-            reply = openAi.answer(route, history(question), progress);
+            reply = openAi.answer(route, prompt(asked), progress);
         } else {
             LOG.info(() -> "Coach query: type=" + route.type() + ", model=" + OfflineProvider.MODEL);
             progress.event("route", Map.of("route", route.type(), "model", OfflineProvider.MODEL));
             reply = offline.answer(route, null, 0, progress);
         }
-        ChatMessage answer = conversations.answer(question, reply);
+        ChatMessage answer = conversations.answer(question, reply, asked.coach());
         return Answer.of(question, answer, reply);
     }
 
     /** The system prompt with the active coach, then the latest messages of the conversation, the question last. */
-    private List<OpenAi.Message> history(ChatMessage question) {
-        CoachStateResults.Active active = coaches.active();
+    private static List<OpenAi.Message> prompt(Conversations.Asked asked) {
         List<OpenAi.Message> messages = new ArrayList<>();
-        messages.add(OpenAi.Message.system(ChatPrompt.system(ChatPrompt.BASE, active.active() ? active.coach() : null,
-                ChatPrompt.FOOTER)));
-        List<ChatMessage> stored = conversations.messages(question.conversationId());
-        for (ChatMessage m : stored.subList(Math.max(0, stored.size() - historyMessages), stored.size())) {
+        messages.add(OpenAi.Message.system(ChatPrompt.system(ChatPrompt.BASE, asked.coach(), ChatPrompt.FOOTER)));
+        for (ChatMessage m : asked.latest()) {
             messages.add(ChatMessage.USER.equals(m.role()) ? OpenAi.Message.user(m.content())
                     : OpenAi.Message.assistant(m.content()));
         }

@@ -1,6 +1,8 @@
 package io.coachline.chat.control;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.coachline.chat.entity.ChatMessage;
 import io.coachline.chat.entity.ChatReply;
 import io.coachline.chat.entity.ChatViews.ConversationView;
@@ -25,15 +29,16 @@ import io.coachline.chat.entity.LlmCall;
 import io.coachline.chat.entity.ModelCall;
 import io.coachline.chat.entity.NewConversationInput;
 import io.coachline.coach.control.CoachPreferences;
-import io.coachline.coach.entity.CoachIdInput;
 import io.coachline.coach.entity.CoachStateResults;
+import io.coachline.coach.entity.CoachView;
 import io.coachline.platform.control.ApiException;
 import io.coachline.platform.control.Inputs;
+import io.coachline.platform.control.InstantConverter;
 import io.coachline.tenancy.control.Caller;
 
 /**
- * The caller's conversations and their messages. Each write is its own transaction, so a question is
- * committed before any model is asked, and an answer, its ledger rows and the coach's usage commit together.
+ * The caller's conversations and their messages. A turn writes in two transactions: the question commits before
+ * any model is asked, and the answer, its ledger rows and the coach's usage commit together.
  */
 @Stateless
 public class Conversations {
@@ -48,6 +53,13 @@ public class Conversations {
 
     @EJB
     CoachPreferences coaches;
+
+    @EJB
+    Budgets budgets;
+
+    @Inject
+    @ConfigProperty(name = "coachline.chat.history-messages", defaultValue = "10")
+    int historyMessages;
 
     public ConversationView create(NewConversationInput input) {
         Inputs.validate("conversation", input == null ? new NewConversationInput(null) : input);
@@ -79,27 +91,52 @@ public class Conversations {
         return ConversationView.of(conversation, messages(conversation.id()).stream().map(m -> MessageView.of(m, spent)).toList());
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<ChatMessage> messages(String conversationId) {
+    private List<ChatMessage> messages(String conversationId) {
         return em.createNamedQuery(ChatMessage.OF_CONVERSATION, ChatMessage.class)
                 .setParameter("conversationId", conversationId).getResultList();
     }
 
-    /** Stores the question (and titles an untitled conversation with it) before anything else can fail. */
-    public ChatMessage ask(String conversationId, String content) {
-        Conversation conversation = owned(conversationId);
-        Instant now = Instant.now();
-        ChatMessage question = ChatMessage.question(UUID.randomUUID().toString(), conversation.id(), content, now);
-        em.persist(question);
-        String firstLine = content.strip().lines().findFirst().orElse("");
-        conversation.titleIfUntitled(firstLine.length() <= TITLE_LENGTH ? firstLine
-                : firstLine.substring(0, TITLE_LENGTH - 1) + "…");
-        conversation.touch(now);
-        return question;
+    /** What a turn starts from: the stored question, the active coach (null: none), and for a model the latest messages. */
+    public record Asked(ChatMessage question, CoachView coach, List<ChatMessage> latest) {
     }
 
-    /** The answer, its ledger rows and one use of the active coach, all or nothing. */
-    public ChatMessage answer(ChatMessage question, ChatReply reply) {
+    /**
+     * Stores the question (and titles an untitled conversation with it) before anything else can fail, and reads what
+     * the turn needs in the same transaction, so the question costs one commit. {@code forModel}: a model will be
+     * asked, so the budgets are checked first (a 429 stores nothing) and the latest messages, the question last, are read.
+     */
+    public Asked ask(String conversationId, String content, boolean forModel) {
+        if (forModel) {
+            budgets.check();
+        }
+        Instant now = Instant.now();
+        String firstLine = content.strip().lines().findFirst().orElse("");
+        // One statement both checks ownership and titles and touches the conversation.
+        int owned = conversationId == null ? 0 : em.createNativeQuery("UPDATE conversations SET title = COALESCE(title, ?1),"
+                        + " updated_at = ?2 WHERE id = ?3 AND user_id = ?4")
+                .setParameter(1, firstLine.length() <= TITLE_LENGTH ? firstLine : firstLine.substring(0, TITLE_LENGTH - 1) + "…")
+                .setParameter(2, InstantConverter.format(now)).setParameter(3, conversationId)
+                .setParameter(4, caller.userId()).executeUpdate();
+        if (owned == 0) {
+            throw notFound(conversationId);
+        }
+        ChatMessage question = ChatMessage.question(UUID.randomUUID().toString(), conversationId, content, now);
+        em.persist(question);
+        CoachStateResults.Active active = coaches.active();
+        List<ChatMessage> latest = List.of();
+        if (forModel) {
+            latest = new ArrayList<>(em.createNamedQuery(ChatMessage.LATEST_FIRST, ChatMessage.class)
+                    .setParameter("conversationId", conversationId).setMaxResults(historyMessages).getResultList());
+            Collections.reverse(latest);
+        }
+        return new Asked(question, active.active() ? active.coach() : null, latest);
+    }
+
+    /**
+     * The answer, its ledger rows and one use of the coach that answered (while the caller still sees it), all or
+     * nothing.
+     */
+    public ChatMessage answer(ChatMessage question, ChatReply reply, CoachView coach) {
         Instant now = Instant.now();
         ChatMessage answer = ChatMessage.answer(UUID.randomUUID().toString(), question, reply, now);
         em.persist(answer);
@@ -107,11 +144,11 @@ public class Conversations {
             em.persist(new LlmCall(UUID.randomUUID().toString(), caller.tenantId(), caller.userId(),
                     question.conversationId(), question.id(), call, now));
         }
-        CoachStateResults.Active active = coaches.active();
-        if (active.active()) {
-            coaches.recordUsage(new CoachIdInput(active.coach().id()));
+        if (coach != null) {
+            coaches.countUse(coach.id());
         }
-        em.find(Conversation.class, question.conversationId()).touch(now);
+        em.createNativeQuery("UPDATE conversations SET updated_at = ?1 WHERE id = ?2")
+                .setParameter(1, InstantConverter.format(now)).setParameter(2, question.conversationId()).executeUpdate();
         return answer;
     }
 
@@ -120,8 +157,12 @@ public class Conversations {
         List<Conversation> found = id == null ? List.of() : em.createNamedQuery(Conversation.OWNED, Conversation.class)
                 .setParameter("id", id).setParameter("userId", caller.userId()).getResultList();
         if (found.isEmpty()) {
-            throw ApiException.notFound("no conversation with id " + id);
+            throw notFound(id);
         }
         return found.get(0);
+    }
+
+    private static ApiException notFound(String id) {
+        return ApiException.notFound("no conversation with id " + id);
     }
 }

@@ -17,9 +17,13 @@ import io.coachline.platform.control.StringListConverter;
 @Table(name = "chat_messages")
 @NamedQuery(name = ChatMessage.OF_CONVERSATION,
         query = "SELECT m FROM ChatMessage m WHERE m.conversationId = :conversationId ORDER BY m.createdAt, m.role DESC")
+@NamedQuery(name = ChatMessage.LATEST_FIRST,
+        query = "SELECT m FROM ChatMessage m WHERE m.conversationId = :conversationId ORDER BY m.createdAt DESC, m.role")
 public class ChatMessage {
 
     public static final String OF_CONVERSATION = "ChatMessage.ofConversation";
+    /** Conversation order reversed, so a page of it is the latest messages. */
+    public static final String LATEST_FIRST = "ChatMessage.latestFirst";
     public static final String USER = "user";
     public static final String ASSISTANT = "assistant";
 

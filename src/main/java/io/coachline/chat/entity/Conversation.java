@@ -44,16 +44,6 @@ public class Conversation {
         this.updatedAt = now;
     }
 
-    public void touch(Instant now) {
-        this.updatedAt = now;
-    }
-
-    public void titleIfUntitled(String title) {
-        if (this.title == null) {
-            this.title = title;
-        }
-    }
-
     public String id() {
         return id;
     }

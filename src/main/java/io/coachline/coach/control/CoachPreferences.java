@@ -104,16 +104,29 @@ public class CoachPreferences {
     /** One use of a coach by the caller (a chat turn): the caller's count and the coach's aggregate. */
     public CoachStateResults.Usage recordUsage(CoachIdInput input) {
         String coachId = Inputs.validate("record_usage", input).coachId();
-        upsertOrNotFound(coachId, "INSERT INTO coach_user_state (user_id, coach_id, usage_count, last_used_at)"
-                + " SELECT ?1, c.id, 1, ?4" + VISIBLE_COACH + " ON CONFLICT (user_id, coach_id) DO UPDATE SET"
-                + " usage_count = usage_count + 1, last_used_at = excluded.last_used_at");
-        em.createNativeQuery("UPDATE coaches SET usage_count = usage_count + 1 WHERE id = ?1")
-                .setParameter(1, coachId).executeUpdate();
+        if (!countUse(coachId)) {
+            throw ApiException.notFound("no coach with id " + coachId);
+        }
         Object[] state = (Object[]) em.createNativeQuery(
                         "SELECT usage_count, last_used_at FROM coach_user_state WHERE user_id = ?1 AND coach_id = ?2")
                 .setParameter(1, caller.userId()).setParameter(2, coachId).getSingleResult();
         return new CoachStateResults.Usage(coachId, VisibleCoachSql.number(state[0]).longValue(),
                 VisibleCoachSql.instant(state[1]));
+    }
+
+    /**
+     * One use of a coach by the caller, counted only while the caller sees it; false when not (nothing is written).
+     * Not an exception: a chat answer that counts a use must still commit when its coach vanished meanwhile.
+     */
+    public boolean countUse(String coachId) {
+        if (upsert(coachId, "INSERT INTO coach_user_state (user_id, coach_id, usage_count, last_used_at)"
+                + " SELECT ?1, c.id, 1, ?4" + VISIBLE_COACH + " ON CONFLICT (user_id, coach_id) DO UPDATE SET"
+                + " usage_count = usage_count + 1, last_used_at = excluded.last_used_at") == 0) {
+            return false;
+        }
+        em.createNativeQuery("UPDATE coaches SET usage_count = usage_count + 1 WHERE id = ?1")
+                .setParameter(1, coachId).executeUpdate();
+        return true;
     }
 
     private CoachView activeCoach() {
@@ -122,15 +135,18 @@ public class CoachPreferences {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    /** Runs an INSERT ... SELECT (?3 = coach id, ?4 = now) that writes nothing unless the caller sees the coach. */
     private void upsertOrNotFound(String coachId, String sql) {
+        if (upsert(coachId, sql) == 0) {
+            throw ApiException.notFound("no coach with id " + coachId);
+        }
+    }
+
+    /** Runs an INSERT ... SELECT (?3 = coach id, ?4 = now) that writes nothing unless the caller sees the coach. */
+    private int upsert(String coachId, String sql) {
         Query upsert = query(em, caller, sql).setParameter(3, coachId);
         if (sql.contains("?4")) {
             upsert.setParameter(4, InstantConverter.format(Instant.now()));
         }
-        int changed = upsert.executeUpdate();
-        if (changed == 0) {
-            throw ApiException.notFound("no coach with id " + coachId);
-        }
+        return upsert.executeUpdate();
     }
 }
