@@ -30,7 +30,7 @@ import io.coachline.testsupport.OpenAiStandIn;
  * the real API. Prints the server's time per turn without the model's, prompt tokens per route and the cost per
  * query at the server's configured prices.
  *
- * Usage: BASE_URL STAND_IN_PORT [PASSES]
+ * Usage: BASE_URL STAND_IN_PORT [PASSES [SERVER_PID [WARM_UP_PASSES]]] (defaults 3, none, 4)
  */
 public final class ChatBenchmark {
 
@@ -49,6 +49,7 @@ public final class ChatBenchmark {
         OpenAiStandIn model = new OpenAiStandIn(Integer.parseInt(args[1]));
         int passes = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         serverPid = args.length > 3 ? args[3] : null;
+        warmUpPasses = args.length > 4 ? Integer.parseInt(args[4]) : 4;
         model.respondWith(ChatBenchmark::reply);
         try {
             run(base, model, passes);
@@ -58,6 +59,7 @@ public final class ChatBenchmark {
     }
 
     private static String serverPid;
+    private static int warmUpPasses;
 
     /**
      * The server process's CPU time so far (user + system, ms), from /proc; -1 without a pid. CPU time does not grow
@@ -72,8 +74,35 @@ public final class ChatBenchmark {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // utime, stime in 100 Hz ticks
     }
 
+    /**
+     * CPU time so far (ms) of the server's JIT compiler threads: while it still grows, the server is not yet at steady
+     * state and the JIT competes with the turns for this machine's two cores.
+     */
+    private static long compilerCpuMs() throws java.io.IOException {
+        if (serverPid == null) {
+            return -1;
+        }
+        long total = 0;
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc", serverPid, "task"))) {
+            for (java.nio.file.Path task : tasks.toList()) {
+                try {
+                    String name = java.nio.file.Files.readString(task.resolve("comm"));
+                    if (name.startsWith("C2 Compiler") || name.startsWith("C1 Compiler")) {
+                        String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+                    }
+                } catch (java.io.IOException gone) {
+                    // the thread ended between listing and reading
+                }
+            }
+        }
+        return total;
+    }
+
     private static void run(URI base, OpenAiStandIn model, int passes) throws Exception {
         long cpuMs = 0;
+        long compilerMs = 0;
         String token = token(base);
         String conversation;
         List<Double> serverMs = new ArrayList<>();
@@ -82,21 +111,24 @@ public final class ChatBenchmark {
         List<Long> simpleTokens = new ArrayList<>();
         List<Long> standardTokens = new ArrayList<>();
         List<Double> costs = new ArrayList<>();
-        for (int pass = -1; pass < passes; pass++) { // pass -1 warms up
+        for (int pass = -warmUpPasses; pass < passes; pass++) { // negative passes warm up
             for (RouterCases.Case c : RouterCases.ALL) {
                 conversation = json(send(base.resolve("api/chat/conversations"), token, "{}")).getString("id");
                 long modelBefore = model.handlingNanos();
                 long cpuBefore = serverCpuMs();
+                long compilerBefore = compilerCpuMs();
                 long started = System.nanoTime();
                 JsonObject answer = json(send(base.resolve("api/chat/conversations/" + conversation + "/messages"), token,
                         Json.createObjectBuilder().add("content", c.question()).build().toString()));
                 long turn = System.nanoTime() - started;
                 long cpuTurn = serverCpuMs() - cpuBefore;
+                long compilerTurn = compilerCpuMs() - compilerBefore;
                 long modelTime = model.handlingNanos() - modelBefore;
                 if (pass < 0) {
                     continue;
                 }
                 cpuMs += cpuTurn;
+                compilerMs += compilerTurn;
                 serverMs.add((turn - modelTime) / 1e6);
                 modelMs.add(modelTime / 1e6);
                 // The analytics tool's own time, as the REST endpoint takes it right after: the chat's overhead is the rest.
@@ -111,8 +143,8 @@ public final class ChatBenchmark {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "chat turns: %d (%d questions x %d passes, after one warm-up pass)%n",
-                serverMs.size(), RouterCases.ALL.size(), passes);
+        System.out.printf(Locale.ROOT, "chat turns: %d (%d questions x %d passes, after %d warm-up passes)%n",
+                serverMs.size(), RouterCases.ALL.size(), passes, warmUpPasses);
         System.out.printf(Locale.ROOT, "server time per turn without the model: p50 %.1f ms, p90 %.1f ms, max %.1f ms%n",
                 pct(serverMs, 0.5), pct(serverMs, 0.9), pct(serverMs, 1.0));
         System.out.printf(Locale.ROOT, "  (subtracted: the stand-in's own time per turn, p50 %.1f ms)%n", pct(modelMs, 0.5));
@@ -121,6 +153,8 @@ public final class ChatBenchmark {
         if (serverPid != null) {
             System.out.printf(Locale.ROOT, "server CPU time per turn (all threads, mean over the measured turns): %.1f ms%n",
                     (double) cpuMs / serverMs.size());
+            System.out.printf(Locale.ROOT, "  of which the JIT compiler threads: %.1f ms (compiling, not serving; it falls towards 0 as the server reaches steady state)%n",
+                    (double) compilerMs / serverMs.size());
         }
         System.out.printf(Locale.ROOT, "prompt tokens per query (all rounds): simple median %.0f (max %.0f), standard median "
                 + "%.0f (max %.0f)%n", pct(asDouble(simpleTokens), 0.5), pct(asDouble(simpleTokens), 1.0),
