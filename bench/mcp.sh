@@ -6,6 +6,7 @@
 #   bench/mcp.sh                               # 64 connections, 10 s warm-up, 3 rounds of 15 s
 #   CONNECTIONS=32 ROUNDS=5 bench/mcp.sh
 #   SKIP_BUILD=1 bench/mcp.sh                  # reuse target/coachline.war and target/payara-micro.jar
+#   SERVER_OPTS=... CLIENT_OPTS=... bench/mcp.sh   # extra JVM options for the server / the load generator
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,4 +19,4 @@ PORT=${PORT:-18081}
 # shellcheck source=bench/server.sh
 source bench/server.sh
 start_server "$PORT"
-java -Xmx512m bench/McpBench.java "http://127.0.0.1:$PORT/" "$CONNECTIONS" "$WARMUP" "$ROUND" "$ROUNDS" "$SERVER"
+java -Xmx512m ${CLIENT_OPTS:-} bench/McpBench.java "http://127.0.0.1:$PORT/" "$CONNECTIONS" "$WARMUP" "$ROUND" "$ROUNDS" "$SERVER"

@@ -27,7 +27,7 @@ import io.coachline.testsupport.Mcp;
 import io.coachline.testsupport.TestTokens;
 
 /**
- * list_coaches over MCP is served from a cache while no coach data changes: after every kind of change, made by the
+ * list_coaches over MCP is served from a cache while the database is unchanged: after every kind of change, made by the
  * caller, by an admin or beside the server, it answers exactly what the uncached REST listing answers, and one
  * caller's cached listing never reaches another.
  */
@@ -106,7 +106,7 @@ class McpListCacheIT {
         assertEquals(204, api().delete("api/admin/coaches/" + system + "/assignments/runner", ADMIN).status());
         assertFalse(has(listed(ATHLETE), id(system)), "unassigned");
 
-        // A change made beside the server (an operator's sqlite3 shell) is seen too: triggers keep the version.
+        // A change made beside the server (an operator's sqlite3 shell) is seen too.
         assertEquals(1, new Db(DATA).update("UPDATE coaches SET title = 'Renamed outside' WHERE id = ?", own));
         assertTrue(has(listed(ATHLETE), id(own).and(c -> c.getString("title").equals("Renamed outside"))), "outside change");
 
@@ -116,15 +116,18 @@ class McpListCacheIT {
 
     @Test
     void aCachedListingNeverReachesAnotherCaller() {
-        String mine = created(api().post("api/coaches", TestTokens.user(TENANT, "owner"),
-                "{\"title\":\"Only mine\",\"system_prompt\":\"You are private.\"}"));
-        for (int i = 0; i < 2; i++) {
-            assertTrue(has(listed(TestTokens.user(TENANT, "owner")), id(mine)), "the owner, listed twice");
+        String owner = TestTokens.user(TENANT, "owner");
+        List<String> others = List.of(TestTokens.user(TENANT, "neighbour"), TestTokens.user("another-club", "owner"));
+        // Everyone signs in first: a first sign-in writes, and any write would make the owner's cached listing stale.
+        for (String token : others) {
+            assertEquals(200, api().get("api/me", token).status());
         }
-        for (String other : List.of(TestTokens.user(TENANT, "neighbour"), TestTokens.user("another-club", "owner"))) {
-            for (int i = 0; i < 2; i++) {
-                assertFalse(has(listed(other), id(mine)), "the same listing input from another caller");
-            }
+        String mine = created(api().post("api/coaches", owner, "{\"title\":\"Only mine\",\"system_prompt\":\"You are private.\"}"));
+        for (int i = 0; i < 2; i++) {
+            assertTrue(has(listed(owner), id(mine)), "the owner, listed twice (the second from the cache)");
+        }
+        for (String other : others) {
+            assertFalse(has(listed(other), id(mine)), "the same listing arguments from another caller, nothing written since");
         }
     }
 }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.coachline.coach.entity.CoachPage;
 import io.coachline.coach.entity.CoachView;
 import io.coachline.coach.entity.ListCoachesInput;
+import io.coachline.platform.control.DatabaseVersion;
 import io.coachline.platform.control.PreparedJson;
 import io.coachline.tenancy.control.Caller;
 
@@ -20,11 +21,11 @@ import io.coachline.tenancy.control.Caller;
  * list_coaches results as JSON, per tenant, user and input, for MCP clients and models that list coaches again and
  * again: reading, mapping and escaping 50 coaches was most of a call's CPU.
  *
- * <p>An entry is good only for the coach data version it was read at (table {@code coach_data_version}, moved by
- * triggers on every coach, per-user state, active-coach and assignment change, in the writing transaction). The
- * version is read before the listing, so a listing that already saw a newer commit is kept under an older version
- * and merely re-read once; a listing is never kept under a version newer than its data. Any change invalidates all
- * entries: coarse, but it cannot miss a write path, and listings are read far more often than coaches change.
+ * <p>An entry is good only for the {@link DatabaseVersion} it was read at, which any commit to the database moves
+ * (through this server or beside it). The version is read before the listing, so a listing that already saw a newer
+ * commit is kept under an older version and merely re-read once; a listing is never kept under a version newer than
+ * its data. Coarse, since unrelated writes (a chat turn, an import) also make entries stale, but it cannot miss a
+ * write path, costs writers nothing, and quiet periods are when clients list most.
  */
 @ApplicationScoped
 public class CoachListCache {
@@ -42,7 +43,7 @@ public class CoachListCache {
     int maxEntries;
 
     @Inject
-    CoachDataVersion dataVersion;
+    DatabaseVersion dataVersion;
 
     /** The caller's listing for a valid input: cached, or made by {@code list} and kept. */
     public PreparedJson<CoachPage<CoachView>> get(Caller caller, ListCoachesInput input,
@@ -53,11 +54,11 @@ public class CoachListCache {
         long version = dataVersion.current();
         Key key = new Key(caller.tenantId(), caller.userId(), input);
         Entry cached = entries.get(key);
-        if (cached != null && cached.version() == version && version != CoachDataVersion.UNKNOWN) {
+        if (cached != null && cached.version() == version && version != DatabaseVersion.UNKNOWN) {
             return cached.listing();
         }
         PreparedJson<CoachPage<CoachView>> listing = PreparedJson.of(list.get());
-        if (version != CoachDataVersion.UNKNOWN) {
+        if (version != DatabaseVersion.UNKNOWN) {
             // A concurrent reader may have stored a listing of a newer version: keep the newer one.
             entries.merge(key, new Entry(version, listing), (old, fresh) -> old.version() > fresh.version() ? old : fresh);
             evictBeyondLimit();
