@@ -1,7 +1,6 @@
 package io.coachline.chat.control;
 
 import java.io.InputStream;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -27,15 +25,10 @@ public class ChatCompletions {
     OpenAiClient client;
 
     @Inject
-    @ConfigProperty(name = "coachline.llm.api-key")
-    Optional<String> apiKey;
-
-    @Inject
-    @ConfigProperty(name = "coachline.llm.organization")
-    Optional<String> organization;
+    OpenAiHeaders credentials;
 
     public boolean configured() {
-        return apiKey.filter(key -> !key.isBlank()).isPresent();
+        return credentials.hasApiKey();
     }
 
     /**
@@ -51,7 +44,7 @@ public class ChatCompletions {
     public OpenAi.Response complete(String requestJson, Consumer<String> onText) {
         Response response;
         try {
-            response = client.complete("Bearer " + apiKey.orElse(""), organization.orElse(null), requestJson);
+            response = client.complete(requestJson);
         } catch (WebApplicationException e) {
             // The client's default exception mapper turns every status >= 400 into this; the status and headers stay.
             response = e.getResponse();
