@@ -3,7 +3,6 @@ package io.coachline.athlete.control;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,6 +18,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.coachline.analytics.entity.AthleteData;
+import io.coachline.platform.control.BoundedCaches;
 
 /**
  * Each user's athlete data as last read, so that a chat turn's several tools and repeated analytics calls do not
@@ -54,7 +54,9 @@ public class AthleteDataCache {
         AthleteData data = load.get();
         if (maxUsers > 0) {
             entries.compute(userId, (id, old) -> version(id).get() == version ? new Entry(version, data) : old);
-            evictBeyondLimit();
+            // The version counters stay (a few bytes per user): a dropped counter restarting at 0 could make a read
+            // from before a commit look current.
+            BoundedCaches.trim(entries, maxUsers);
         }
         return data;
     }
@@ -89,18 +91,5 @@ public class AthleteDataCache {
     private static boolean current(AthleteData data) {
         ZoneId zone = data.profile().zone() == null ? ZoneOffset.UTC : data.profile().zone();
         return data.today().equals(LocalDate.now(zone));
-    }
-
-    /**
-     * Bounded memory for the data: beyond the limit, drop arbitrary entries (they are rebuilt on demand). The
-     * version counters stay (a few bytes per user): a dropped counter restarting at 0 could make a read from
-     * before a commit look current.
-     */
-    private void evictBeyondLimit() {
-        Iterator<String> users = entries.keySet().iterator();
-        while (entries.size() > maxUsers && users.hasNext()) {
-            users.next();
-            users.remove();
-        }
     }
 }

@@ -33,7 +33,7 @@ import io.coachline.tenancy.control.Caller;
  * The 21 coach operations as MCP tools: the same control methods as the REST resources, the caller
  * always from the token. Results that are lists or nothing are wrapped in an object, as MCP structured
  * content must be one. list_coaches, which clients and models call again and again, is answered from
- * {@link CoachListCache} while no coach data has changed.
+ * {@link CoachListCache} while the database is unchanged.
  */
 @ApplicationScoped
 public class CoachTools {

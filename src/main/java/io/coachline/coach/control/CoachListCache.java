@@ -1,6 +1,5 @@
 package io.coachline.coach.control;
 
-import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.coachline.coach.entity.CoachPage;
 import io.coachline.coach.entity.CoachView;
 import io.coachline.coach.entity.ListCoachesInput;
+import io.coachline.platform.control.BoundedCaches;
 import io.coachline.platform.control.DatabaseVersion;
 import io.coachline.platform.control.PreparedJson;
 import io.coachline.tenancy.control.Caller;
@@ -48,30 +48,19 @@ public class CoachListCache {
     /** The caller's listing for a valid input: cached, or made by {@code list} and kept. */
     public PreparedJson<CoachPage<CoachView>> get(Caller caller, ListCoachesInput input,
                                                   Supplier<CoachPage<CoachView>> list) {
-        if (maxEntries <= 0) {
+        long version = maxEntries <= 0 ? DatabaseVersion.UNKNOWN : dataVersion.current();
+        if (version == DatabaseVersion.UNKNOWN) {
             return PreparedJson.of(list.get());
         }
-        long version = dataVersion.current();
         Key key = new Key(caller.tenantId(), caller.userId(), input);
         Entry cached = entries.get(key);
-        if (cached != null && cached.version() == version && version != DatabaseVersion.UNKNOWN) {
+        if (cached != null && cached.version() == version) {
             return cached.listing();
         }
         PreparedJson<CoachPage<CoachView>> listing = PreparedJson.of(list.get());
-        if (version != DatabaseVersion.UNKNOWN) {
-            // A concurrent reader may have stored a listing of a newer version: keep the newer one.
-            entries.merge(key, new Entry(version, listing), (old, fresh) -> old.version() > fresh.version() ? old : fresh);
-            evictBeyondLimit();
-        }
+        // A concurrent reader may have stored a listing of a newer version: keep the newer one.
+        entries.merge(key, new Entry(version, listing), (old, fresh) -> old.version() > fresh.version() ? old : fresh);
+        BoundedCaches.trim(entries, maxEntries);
         return listing;
-    }
-
-    /** Bounded memory: beyond the limit, drop arbitrary entries (they are rebuilt on demand). */
-    private void evictBeyondLimit() {
-        Iterator<Key> keys = entries.keySet().iterator();
-        while (entries.size() > maxEntries && keys.hasNext()) {
-            keys.next();
-            keys.remove();
-        }
     }
 }
