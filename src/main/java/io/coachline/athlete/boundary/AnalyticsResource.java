@@ -1,6 +1,5 @@
 package io.coachline.athlete.boundary;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.coachline.athlete.control.AnalyticsInputs;
 import io.coachline.athlete.control.AthleteAnalytics;
+import io.coachline.platform.boundary.QueryParameters;
 import io.coachline.platform.control.ApiException;
 import io.coachline.tenancy.control.Caller;
 
@@ -81,14 +81,7 @@ public class AnalyticsResource {
     }
 
     private static Integer integer(MultivaluedMap<String, String> query, String name) {
-        List<String> values = query.get(name);
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(values.get(0).trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name, name + ": must be a whole number, got '" + values.get(0) + "'");
-        }
+        // Repeated parameters never get here: QueryParameters answers them with 400.
+        return QueryParameters.integer(name, query.getFirst(name));
     }
 }

@@ -1,12 +1,11 @@
 package io.coachline.coach.boundary;
 
-import java.util.Locale;
-
+import io.coachline.platform.boundary.QueryParameters;
 import io.coachline.platform.control.ApiException;
 
 /**
- * Query parameters read as text and converted here: JAX-RS answers a query parameter it cannot convert
- * with 404, and a wrong number is a 400 naming the parameter.
+ * Query parameters read as text and converted by {@link QueryParameters} (a wrong or out-of-range number is a
+ * 400 naming the parameter), and the path/body id rule.
  */
 final class RequestValues {
 
@@ -14,25 +13,11 @@ final class RequestValues {
     }
 
     static Integer integer(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest(field, field + ": must be a whole number");
-        }
+        return QueryParameters.integer(field, value);
     }
 
     static Boolean bool(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ApiException.badRequest(field, field + ": must be true or false");
-        };
+        return QueryParameters.bool(field, value);
     }
 
     /** A body may repeat the path's coach id, but not name another coach. */

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.coachline.mcp.control.JsonRpc;
 import io.coachline.mcp.control.McpProtocol;
 import io.coachline.mcp.control.McpSessions;
+import io.coachline.platform.control.ApiException;
+import io.coachline.platform.control.JsonShape;
 import io.coachline.tenancy.control.Caller;
 
 /**
@@ -58,18 +60,22 @@ public class McpResource {
 
     @POST
     @Operation(summary = "MCP endpoint (JSON-RPC over Streamable HTTP)")
-    public Response post(String body, @HeaderParam("Origin") String origin, @HeaderParam(SESSION) String sessionId,
+    public Response post(byte[] body, @HeaderParam("Origin") String origin, @HeaderParam(SESSION) String sessionId,
                          @HeaderParam(VERSION) String version) {
         if (!originAllowed(origin)) {
             return json(403, JsonRpc.error(null, JsonRpc.INVALID_REQUEST, "origin not allowed: " + origin));
         }
         JsonObject message;
         try {
-            JsonStructure parsed = JSON.createReader(new StringReader(body == null ? "" : body)).read();
+            // Read as bytes and decoded strictly: a String parameter would turn malformed UTF-8 into U+FFFD.
+            String text = JsonShape.utf8(body == null ? new byte[0] : body);
+            JsonStructure parsed = JSON.createReader(new StringReader(text)).read();
             if (!(parsed instanceof JsonObject object)) {
                 return json(400, JsonRpc.error(null, JsonRpc.INVALID_REQUEST, "batches are not supported; send one JSON-RPC message"));
             }
             message = object;
+        } catch (ApiException e) {
+            return json(400, JsonRpc.error(null, JsonRpc.PARSE_ERROR, "parse error: the body is not valid UTF-8"));
         } catch (RuntimeException e) {
             // JsonException for bad syntax; the parser throws a bare RuntimeException past 1,000 levels of nesting.
             return json(400, JsonRpc.error(null, JsonRpc.PARSE_ERROR, "parse error: the body is not valid JSON"
@@ -140,7 +146,12 @@ public class McpResource {
             throw new JsonRpc.Failure(JsonRpc.INVALID_PARAMS, "initialize needs params.protocolVersion");
         }
         String version = McpProtocol.negotiate(requested);
-        String session = sessions.open(owner(), version);
+        String session;
+        try {
+            session = sessions.open(owner(), version);
+        } catch (McpSessions.Full full) {
+            throw new JsonRpc.Failure(JsonRpc.SERVER_BUSY, full.getMessage(), 429);
+        }
         return Response.ok(JsonRpc.result(id, protocol.initialize(version)).toString(), MediaType.APPLICATION_JSON_TYPE)
                 .header(SESSION, session).build();
     }

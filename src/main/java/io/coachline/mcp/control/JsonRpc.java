@@ -13,6 +13,8 @@ public final class JsonRpc {
     public static final int METHOD_NOT_FOUND = -32601;
     public static final int INVALID_PARAMS = -32602;
     public static final int INTERNAL_ERROR = -32603;
+    /** Implementation-defined server error (JSON-RPC reserves -32000 to -32099): too many sessions. */
+    public static final int SERVER_BUSY = -32000;
 
     private JsonRpc() {
     }

@@ -56,9 +56,14 @@ public class McpProtocol {
     public JsonObject listTools(Caller caller, JsonObject params) {
         List<ToolRegistry.Tool> tools = registry.visibleTo(caller);
         int offset = params == null || !params.containsKey("cursor") || params.isNull("cursor") ? 0 : decode(params);
+        if (offset > tools.size()) {
+            // Only this server's cursors are valid, and none points past the end (offset + page size could overflow).
+            throw new JsonRpc.Failure(JsonRpc.INVALID_PARAMS, "invalid params.cursor: it points past the end of the list;"
+                    + " use a nextCursor from a previous tools/list or none");
+        }
         JsonArrayBuilder page = JSON.createArrayBuilder();
-        int end = Math.min(tools.size(), offset + pageSize);
-        for (ToolRegistry.Tool tool : tools.subList(Math.min(offset, tools.size()), end)) {
+        int end = offset + Math.min(tools.size() - offset, Math.max(1, pageSize));
+        for (ToolRegistry.Tool tool : tools.subList(offset, end)) {
             page.add(JSON.createObjectBuilder()
                     .add("name", tool.name())
                     .add("description", tool.description())
@@ -122,7 +127,8 @@ public class McpProtocol {
             }
             return offset;
         } catch (RuntimeException e) {
-            throw new JsonRpc.Failure(JsonRpc.INVALID_PARAMS, "invalid cursor");
+            throw new JsonRpc.Failure(JsonRpc.INVALID_PARAMS, "invalid params.cursor: not a cursor this server issued;"
+                    + " use a nextCursor from a previous tools/list or none");
         }
     }
 }

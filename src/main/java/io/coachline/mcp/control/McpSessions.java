@@ -1,35 +1,71 @@
 package io.coachline.mcp.control;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * MCP sessions: created at initialize, bound to the user who created them, ended by DELETE or after a
- * day without use. A session id of another user is treated as unknown.
+ * MCP sessions: created at initialize, bound to the user who created them, ended by DELETE or after
+ * {@code coachline.mcp.session-idle-seconds} without use. A session id of another user is treated as unknown.
+ * <p>
+ * Bounded, since every initialize costs memory: a user holds at most {@code coachline.mcp.sessions-per-user};
+ * opening one more ends that user's least recently used session (clients rarely DELETE theirs, and MCP clients
+ * answer the 404 of an ended session by initializing again). The server holds at most
+ * {@code coachline.mcp.sessions-max}; when that many are live, initialize is refused ({@link Full}, HTTP 429)
+ * rather than ending another user's session.
  */
 @ApplicationScoped
 public class McpSessions {
 
-    private static final Duration IDLE_LIMIT = Duration.ofHours(24);
-    private static final int MAX_SESSIONS = 100_000;
+    @Inject
+    @ConfigProperty(name = "coachline.mcp.sessions-per-user", defaultValue = "20")
+    int perUser;
+
+    @Inject
+    @ConfigProperty(name = "coachline.mcp.sessions-max", defaultValue = "10000")
+    int maxTotal;
+
+    @Inject
+    @ConfigProperty(name = "coachline.mcp.session-idle-seconds", defaultValue = "3600")
+    long idleSeconds;
+
+    Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    // Guarded by this: the ids of each owner's sessions, so the per-user bound costs O(per-user), not O(total).
+    private final Map<String, Set<String>> byOwner = new HashMap<>();
+    private Instant lastSweep = Instant.EPOCH;
+
+    /** The server already holds as many live sessions as configured. */
+    public static final class Full extends RuntimeException {
+        Full(int max) {
+            super("the server holds its maximum of " + max + " MCP sessions; try again later or end unused ones (DELETE)");
+        }
+    }
 
     /** One session: who owns it and the protocol version agreed at initialize. */
     public static final class Session {
         private final String owner;
         private final String protocolVersion;
-        private volatile Instant lastUsed = Instant.now();
+        private volatile Instant lastUsed;
 
-        Session(String owner, String protocolVersion) {
+        Session(String owner, String protocolVersion, Instant now) {
             this.owner = owner;
             this.protocolVersion = protocolVersion;
+            this.lastUsed = now;
         }
 
         public String protocolVersion() {
@@ -37,14 +73,26 @@ public class McpSessions {
         }
     }
 
-    public String open(String owner, String protocolVersion) {
-        if (sessions.size() >= MAX_SESSIONS) {
-            evictIdle();
+    public synchronized String open(String owner, String protocolVersion) {
+        Instant now = clock.instant();
+        // Expired sessions of users who never come back are swept here, at most every idle period.
+        if (sessions.size() >= maxTotal || lastSweep.plus(idle()).isBefore(now)) {
+            sessions.entrySet().stream().filter(e -> expired(e.getValue(), now)).map(Map.Entry::getKey).toList()
+                    .forEach(this::remove);
+            lastSweep = now;
+        }
+        Set<String> own = byOwner.getOrDefault(owner, Set.of());
+        while (own.size() >= Math.max(1, perUser)) {
+            own.stream().min(Comparator.comparing((String id) -> sessions.get(id).lastUsed)).ifPresent(this::remove);
+        }
+        if (sessions.size() >= maxTotal) {
+            throw new Full(maxTotal);
         }
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String id = HexFormat.of().formatHex(bytes);
-        sessions.put(id, new Session(owner, protocolVersion));
+        sessions.put(id, new Session(owner, protocolVersion, now));
+        byOwner.computeIfAbsent(owner, o -> new HashSet<>()).add(id);
         return id;
     }
 
@@ -54,20 +102,48 @@ public class McpSessions {
         if (session == null || !session.owner.equals(owner)) {
             return null;
         }
-        if (session.lastUsed.plus(IDLE_LIMIT).isBefore(Instant.now())) {
-            sessions.remove(id);
+        Instant now = clock.instant();
+        if (expired(session, now)) {
+            synchronized (this) {
+                remove(id);
+            }
             return null;
         }
-        session.lastUsed = Instant.now();
+        session.lastUsed = now;
         return session;
     }
 
     public boolean close(String id, String owner) {
-        return find(id, owner) != null && sessions.remove(id) != null;
+        if (find(id, owner) == null) {
+            return false;
+        }
+        synchronized (this) {
+            return remove(id);
+        }
     }
 
-    private void evictIdle() {
-        Instant limit = Instant.now().minus(IDLE_LIMIT);
-        sessions.values().removeIf(s -> s.lastUsed.isBefore(limit));
+    /** Live sessions on the server (for tests and diagnostics). */
+    public int size() {
+        return sessions.size();
+    }
+
+    private boolean remove(String id) {
+        Session session = sessions.remove(id);
+        if (session == null) {
+            return false;
+        }
+        Set<String> own = byOwner.get(session.owner);
+        if (own != null && own.remove(id) && own.isEmpty()) {
+            byOwner.remove(session.owner);
+        }
+        return true;
+    }
+
+    private boolean expired(Session session, Instant now) {
+        return session.lastUsed.plus(idle()).isBefore(now);
+    }
+
+    private Duration idle() {
+        return Duration.ofSeconds(Math.max(1, idleSeconds));
     }
 }

@@ -19,11 +19,13 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 
 import io.coachline.platform.control.ApiException;
 import io.coachline.platform.control.Inputs;
 import io.coachline.platform.control.JsonMapping;
+import io.coachline.platform.control.JsonShape;
 import io.coachline.tenancy.control.Caller;
 
 /**
@@ -61,6 +63,8 @@ public class ToolRegistry {
     public Object call(Tool tool, JsonObject arguments) {
         Object input = null;
         if (tool.inputType() != null) {
+            // The same strict typing as REST bodies: a wrong type or a wrapped-around number names the field.
+            JsonShape.check(arguments == null ? JsonValue.EMPTY_JSON_OBJECT : arguments, tool.inputType());
             try {
                 input = JsonMapping.jsonb().fromJson(arguments == null ? "{}" : arguments.toString(), tool.inputType());
             } catch (JsonbException e) {
