@@ -46,7 +46,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             String field = fieldOf(first.getPropertyPath());
             return ErrorBody.response(400, "invalid_input", field + ": " + first.getMessage(), field);
         }
-        if (e instanceof JsonbException || e instanceof JsonParsingException || e instanceof ProcessingException
+        if (e instanceof JsonbException) {
+            // Input records are type-checked field by field before binding (StrictJsonBodies); what JSON-B still
+            // refuses is answered without its text, which names internal classes.
+            return ErrorBody.response(400, "invalid_json", "request body does not fit this operation: send a JSON "
+                    + "object with its documented fields and types", null);
+        }
+        if (e instanceof JsonParsingException || e instanceof ProcessingException
                 || fromJsonParser(e)) {
             return ErrorBody.response(400, "invalid_json", "request body is not valid JSON for this operation: "
                     + conciseMessage(e), null);

@@ -25,6 +25,7 @@ import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.ws.rs.core.Response.Status;
 
 /**
  * Strict typing of JSON input, checked on the parsed JSON-P tree against the Java type it is bound to, before
@@ -61,11 +62,11 @@ public final class JsonShape {
         try (var reader = READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
             return reader.readValue();
         } catch (JsonException | IllegalStateException e) {
-            throw new ApiException(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "invalid_json",
+            throw new ApiException(Status.BAD_REQUEST, "invalid_json",
                     "request body is not valid JSON: " + firstLine(e.getMessage()), null);
         } catch (RuntimeException e) {
             // The parser refuses input nested past 1,000 levels with a bare RuntimeException.
-            throw new ApiException(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "invalid_json",
+            throw new ApiException(Status.BAD_REQUEST, "invalid_json",
                     "request body is not valid JSON: nested too deeply", null);
         }
     }
@@ -122,8 +123,9 @@ public final class JsonShape {
             String name = path == null ? entry.getKey() : path + "." + entry.getKey();
             Type component = components.get(entry.getKey());
             if (component == null) {
-                throw ApiException.badRequest(top(name), name + ": not a field of this operation; fields: "
-                        + components.keySet());
+                // invalid_json as before this check existed (the body does not fit the operation), now naming the field.
+                throw new ApiException(Status.BAD_REQUEST, "invalid_json",
+                        name + ": not a field of this operation; fields: " + components.keySet(), top(name));
             }
             check(entry.getValue(), component, name);
         }

@@ -91,6 +91,7 @@ class JsonShapeTest {
         assertEquals("body", rejected("\"text\"", CreateCoachInput.class).field());
         ApiException unknown = rejected("{\"titel\":\"x\"}", CreateCoachInput.class);
         assertEquals("titel", unknown.field());
+        assertEquals("invalid_json", unknown.error());
         ApiException duplicate = assertThrows(ApiException.class, () -> JsonShape.parse(bytes("{\"title\":\"a\",\"title\":\"b\"}")));
         assertEquals("invalid_json", duplicate.error());
         assertEquals("title", rejected("{\"title\":\"\\ud800x\"}", CreateCoachInput.class).field());
