@@ -100,6 +100,19 @@ class RestFuzzIT {
             raw.write(invalid, marker + 1, invalid.length - marker - 1);
             expectField(failures, send(api, endpoint, "application/json", raw.toByteArray(), Map.of()), 400, "body",
                     endpoint.path() + " invalid UTF-8");
+            for (String whole : List.of("[]", "\"text\"", "12", "true", "[{}]")) {
+                expectField(failures, send(api, endpoint, "application/json", bytes(whole), Map.of()), 400, "body",
+                        endpoint.path() + " " + whole);
+            }
+            String duplicated = endpoint.validBody().replaceFirst("^\\{", "{\"title\":\"a\",\"title\":\"b\"")
+                    .replace("\"b\"\"", "\"b\",\"");
+            for (String broken : List.of(duplicated, "{", "{\"title\":}", "[".repeat(5_000), "{\"a\":".repeat(2_000))) {
+                Api.Reply reply = send(api, endpoint, "application/json", bytes(broken), Map.of());
+                JsonObject json = errorBody(failures, reply, endpoint.path() + " " + abbreviate(broken));
+                if (json != null && (reply.status() != 400 || !"invalid_json".equals(json.getString("error")))) {
+                    failures.add(endpoint.path() + " " + abbreviate(broken) + " -> expected 400 invalid_json, got " + reply);
+                }
+            }
             String firstField = endpoint.fields().keySet().iterator().next();
             byte[] wrongTyped = bytes(with(endpoint.validBody(), firstField, "[{}]"));
             for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",

@@ -40,7 +40,7 @@ public class QueryParameters implements ContainerRequestFilter {
             return null;
         }
         String text = value.trim();
-        if (!text.matches("[+-]?\\d{1,1000}")) {
+        if (!text.matches("[+-]?\\d+")) {
             throw ApiException.badRequest(field, field + ": must be a whole number, got '" + abbreviate(text) + "'");
         }
         try {
