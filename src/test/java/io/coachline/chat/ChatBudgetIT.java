@@ -175,6 +175,48 @@ class ChatBudgetIT {
     }
 
     @Test
+    void aToolRoundTheBudgetCannotCoverEndsTheTurnWithTheOfflineAnswer() {
+        String admin = TestTokens.admin("round-club", "boss");
+        String user = TestTokens.user("round-club", "runner");
+        // The first call's worst case is $0.003063 (see ChatCostIT); after it, the second call's worst case alone
+        // (a longer prompt: the tool's result is in it) no longer fits in $0.0032.
+        double budget = 0.0032;
+        assertEquals(200, new Api(base).put("api/admin/chat/budget", admin, "{\"user_daily_usd\": " + budget + "}").status());
+        MODEL.script(ok(OpenAiStandIn.toolCall("c1", "get_training_load", "{}", 300, 20)), ok(answer("never sent", 1, 1)));
+        JsonObject reply = new ChatApi(base).askNew(user, "What's my TSB?");
+        assertTrue(reply.getBoolean("offline"), reply::toString);
+        assertTrue(reply.getString("content").contains("budget does not cover another model call"), reply::toString);
+        assertEquals(1, MODEL.requests().size(), "no call the budget cannot cover");
+        List<Map<String, Object>> rows = db().rows("SELECT outcome FROM llm_calls WHERE message_id = ? ORDER BY round",
+                reply.getString("question_id"));
+        assertEquals(List.of("ok", "offline"), rows.stream().map(r -> r.get("outcome")).toList());
+        assertEquals((300 * 0.40 + 20 * 1.60) / 1e6, ledgerUsd("round-club"), 1e-12);
+        assertEquals(0, reservations("round-club"));
+    }
+
+    @Test
+    void aCrashedTurnsReservationHoldsOnlyUntilItExpires() {
+        String user = TestTokens.user("crash-club", "runner");
+        ChatApi chat = new ChatApi(base);
+        String conversation = chat.conversation(user); // provisions the tenant and the user
+        Map<String, Object> ids = db().rows("SELECT u.id AS user_id, u.tenant_id FROM users u JOIN tenants t"
+                + " ON t.id = u.tenant_id WHERE t.external_id = 'crash-club' AND u.subject = 'runner'").get(0);
+        String insert = "INSERT INTO chat_reservations (id, tenant_id, user_id, amount_usd, created_at, expires_at)"
+                + " VALUES (?, ?, ?, 1000, ?, ?)";
+        String now = java.time.Instant.now().toString();
+        db().update(insert, "crashed-long-ago", ids.get("tenant_id"), ids.get("user_id"), now, "2000-01-01T00:00:00.000000Z");
+        MODEL.script(ok(answer("fine", 100, 10)));
+        assertEquals(200, chat.ask(user, conversation, "What's my TSB?").status(), "an expired reservation holds nothing");
+        db().update(insert, "in-progress", ids.get("tenant_id"), ids.get("user_id"), now, "9999-01-01T00:00:00.000000Z");
+        MODEL.script(ok(answer("never sent", 1, 1)));
+        Api.Reply refused = chat.ask(user, conversation, "What's my TSB?");
+        assertEquals(429, refused.status(), refused::toString);
+        assertTrue(refused.json().getString("message").contains("held by questions in progress"), refused::toString);
+        assertTrue(MODEL.requests().isEmpty());
+        assertEquals(1, reservations("crash-club"), "the expired one was cleared, the open one stays");
+    }
+
+    @Test
     void anAdminMayLowerTheOperatorsLimitsButNotRaiseThem() {
         Api api = new Api(base);
         String admin = TestTokens.admin("ceiling-club", "boss");
