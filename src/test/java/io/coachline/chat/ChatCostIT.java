@@ -72,8 +72,11 @@ class ChatCostIT {
     void aUsedUpBudgetIsA429BeforeAnyModelCall() {
         String admin = TestTokens.admin("budget-club", "boss");
         String user = TestTokens.user("budget-club", "runner");
-        assertEquals(200, api().put("api/admin/chat/budget", admin, "{\"user_daily_usd\": 0.001}").status());
-        assertEquals(0.001, api().get("api/admin/chat/budget", admin).json().getJsonNumber("user_daily_usd").doubleValue());
+        // A turn reserves its first call's worst case: the prompt's local count (329 tokens here) at most doubled plus
+        // 1,000, and max_tokens (1,500) out, on gpt-4.1-mini = (1,658 x 0.40 + 1,500 x 1.60) / 1M = $0.003063.
+        // $0.004 covers two answers of $0.00056 each ($0.00056 + $0.003063 fits) but not a third's worst case.
+        assertEquals(200, api().put("api/admin/chat/budget", admin, "{\"user_daily_usd\": 0.004}").status());
+        assertEquals(0.004, api().get("api/admin/chat/budget", admin).json().getJsonNumber("user_daily_usd").doubleValue());
         assertEquals(403, api().put("api/admin/chat/budget", user, "{\"user_daily_usd\": 5}").status());
         assertEquals(400, api().put("api/admin/chat/budget", admin, "{\"user_daily_usd\": -1}").status());
 
@@ -89,7 +92,7 @@ class ChatCostIT {
         Api.Reply refused = ask(user, chat, "What's my TSB?");
         assertEquals(429, refused.status(), refused::toString);
         assertEquals("budget_exceeded", refused.json().getString("error"));
-        assertTrue(refused.json().getString("message").startsWith("Your daily chat budget of $0.0010 is used up ($0.0011"),
+        assertTrue(refused.json().getString("message").startsWith("Your daily chat budget of $0.0040 is used up ($0.0011"),
                 refused::toString);
         assertTrue(MODEL.requests().isEmpty(), "no model call once over budget");
         assertEquals(4, messages(chat));
@@ -124,7 +127,8 @@ class ChatCostIT {
     @Test
     void aUsedUpTenantBudgetRefusesEveryUserOfThatTenantOnly() {
         String admin = TestTokens.admin("thrifty-club", "boss");
-        assertEquals(200, api().put("api/admin/chat/budget", admin, "{\"tenant_daily_usd\": 0.0005}").status());
+        // one answer's worst case ($0.003063, see above) fits, a second one's after $0.00056 spent does not
+        assertEquals(200, api().put("api/admin/chat/budget", admin, "{\"tenant_daily_usd\": 0.0033}").status());
         String first = TestTokens.user("thrifty-club", "first");
         MODEL.script(ok(answer("fine", 1000, 100))); // $0.00056: the tenant's day is used up
         assertEquals(200, ask(first, conversation(first), "What's my TSB?").status());

@@ -29,8 +29,26 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class OpenAiStandIn {
 
-    /** A scripted reply: status, headers, body, and how long to wait before answering. */
-    public record Reply(int status, Map<String, String> headers, String body, long delayMillis) {
+    /**
+     * A scripted reply: status, headers, body, how long to wait before answering, and, when the request asked for a
+     * stream, how long to wait between its chunks (0: all at once) and after how many chunks the stream breaks off
+     * (-1: never).
+     */
+    public record Reply(int status, Map<String, String> headers, String body, long delayMillis, long chunkDelayMillis,
+                        int breakAfterChunks) {
+        public Reply(int status, Map<String, String> headers, String body, long delayMillis) {
+            this(status, headers, body, delayMillis, 0, -1);
+        }
+
+        /** This reply, streamed one chunk every {@code millis} when the request asks for a stream. */
+        public Reply slowly(long millis) {
+            return new Reply(status, headers, body, delayMillis, millis, breakAfterChunks);
+        }
+
+        /** This reply's stream, cut off after {@code chunks} chunks without [DONE], as a dropped connection does. */
+        public Reply breakingAfter(int chunks) {
+            return new Reply(status, headers, body, delayMillis, chunkDelayMillis, chunks);
+        }
     }
 
     /** A request as received. */
@@ -128,12 +146,40 @@ public final class OpenAiStandIn {
             }
         }
         boolean stream = reply.status() == 200 && streamed(text);
+        if (stream && (reply.chunkDelayMillis() > 0 || reply.breakAfterChunks() >= 0)) {
+            trickle(exchange, reply);
+            return;
+        }
         byte[] bytes = (stream ? chunks(reply.body()) : reply.body()).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", stream ? "text/event-stream" : "application/json");
         reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             exchange.getResponseBody().write(bytes);
+        }
+        exchange.close();
+    }
+
+    /** The stream chunk by chunk with a pause between them, as a model writing a long answer sends it. */
+    private static void trickle(HttpExchange exchange, Reply reply) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+        exchange.sendResponseHeaders(200, 0);
+        try (var out = exchange.getResponseBody()) {
+            String[] chunks = chunks(reply.body()).split("(?<=\n\n)");
+            int count = reply.breakAfterChunks() >= 0 ? Math.min(reply.breakAfterChunks(), chunks.length) : chunks.length;
+            for (int i = 0; i < count; i++) {
+                out.write(chunks[i].getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                try {
+                    Thread.sleep(reply.chunkDelayMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // the server under test hung up: nothing more to send
         }
         exchange.close();
     }

@@ -28,7 +28,6 @@ import io.coachline.chat.entity.ChatViews.Answer;
 import io.coachline.chat.entity.ChatViews.ConversationView;
 import io.coachline.chat.entity.NewConversationInput;
 import io.coachline.platform.control.ApiException;
-import io.coachline.platform.control.JsonMapping;
 
 /** The caller's own conversations with their coach; answers as JSON or as server-sent events. */
 @ApplicationScoped
@@ -82,28 +81,26 @@ public class ChatResource {
         return chat.ask(id, input, ChatService.Progress.NONE);
     }
 
+    /**
+     * The stream only for a client that names it and prefers it: the server-side quality {@code qs} below JSON's makes
+     * {@code Accept: *}{@code /*} (curl's default), or both types at the same quality, get JSON.
+     */
     @POST
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Produces(MediaType.SERVER_SENT_EVENTS + ";qs=0.5")
     public void askStreaming(@PathParam("id") String id, AskInput input, @Context SseEventSink sink, @Context Sse sse) {
-        boolean[] started = {false};
-        ChatService.Progress progress = (name, data) -> {
-            started[0] = true;
-            sink.send(sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE)
-                    .data(JsonMapping.jsonb().toJson(data)).build());
-        };
+        EventStream events = new EventStream(sink, sse);
         try {
-            progress.event("answer", chat.ask(id, input, progress));
-            sink.close();
+            events.event("answer", chat.ask(id, input, events));
         } catch (ApiException e) {
             // Before the first event the status can still say it (400, 404, 429); after it, an error event does.
-            if (!started[0]) {
+            if (!events.started()) {
                 throw e;
             }
-            progress.event("error", Map.of("status", e.getResponse().getStatus(), "error", e.error(),
+            events.event("error", Map.of("status", e.getResponse().getStatus(), "error", e.error(),
                     "message", e.getMessage()));
-            sink.close();
         }
+        events.close();
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,7 +24,8 @@ import io.coachline.tenancy.control.Caller;
 
 /**
  * Daily and monthly chat budgets per user and per tenant (UTC periods): configured defaults, which a tenant
- * admin may override for the tenant. Checked before a model is called; offline answers cost nothing.
+ * admin may lower for the tenant. {@link BudgetReservations} holds a turn's worst case against them before a model
+ * is called; offline answers cost nothing.
  */
 @Stateless
 public class Budgets {
@@ -62,8 +62,14 @@ public class Budgets {
         return budget(rows.isEmpty() ? new Object[4] : (Object[]) rows.get(0));
     }
 
+    /** A tenant admin may lower the operator's limits for the tenant, never raise them: 400 naming the field above. */
     public Budget set(BudgetInput input) {
         Inputs.validate("budget", input);
+        Budget ceilings = ceilings();
+        ceiling("user_daily_usd", input.userDailyUsd(), ceilings.userDailyUsd());
+        ceiling("user_monthly_usd", input.userMonthlyUsd(), ceilings.userMonthlyUsd());
+        ceiling("tenant_daily_usd", input.tenantDailyUsd(), ceilings.tenantDailyUsd());
+        ceiling("tenant_monthly_usd", input.tenantMonthlyUsd(), ceilings.tenantMonthlyUsd());
         em.createNativeQuery("INSERT INTO chat_budgets (tenant_id, user_daily_usd, user_monthly_usd, tenant_daily_usd,"
                         + " tenant_monthly_usd, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (tenant_id) DO UPDATE SET"
                         + " user_daily_usd = excluded.user_daily_usd, user_monthly_usd = excluded.user_monthly_usd,"
@@ -76,30 +82,6 @@ public class Budgets {
         return current();
     }
 
-    /**
-     * A 429 naming the budget that is used up, before anything is stored or any model is asked. One statement reads
-     * the limits and all four sums: a chat turn pays for each statement, and the caller's rows are among the tenant's.
-     */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void check() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Object[] row = (Object[]) em.createNativeQuery("SELECT " + LIMITS + ", s.user_day, s.user_month, s.tenant_day,"
-                        + " s.tenant_month FROM (SELECT"
-                        + " COALESCE(SUM(CASE WHEN user_id = ?2 AND created_at >= ?3 THEN cost_usd END), 0) AS user_day,"
-                        + " COALESCE(SUM(CASE WHEN user_id = ?2 THEN cost_usd END), 0) AS user_month,"
-                        + " COALESCE(SUM(CASE WHEN created_at >= ?3 THEN cost_usd END), 0) AS tenant_day,"
-                        + " COALESCE(SUM(cost_usd), 0) AS tenant_month"
-                        + " FROM llm_calls WHERE tenant_id = ?1 AND created_at >= ?4) s"
-                        + " LEFT JOIN chat_budgets ON chat_budgets.tenant_id = ?1")
-                .setParameter(1, caller.tenantId()).setParameter(2, caller.userId())
-                .setParameter(3, start(today)).setParameter(4, start(today.withDayOfMonth(1))).getSingleResult();
-        Budget budget = budget(row);
-        refuse("your daily", spent(row[4]), budget.userDailyUsd(), "tomorrow 00:00 UTC");
-        refuse("your monthly", spent(row[5]), budget.userMonthlyUsd(), "on the 1st (UTC)");
-        refuse("your organisation's daily", spent(row[6]), budget.tenantDailyUsd(), "tomorrow 00:00 UTC");
-        refuse("your organisation's monthly", spent(row[7]), budget.tenantMonthlyUsd(), "on the 1st (UTC)");
-    }
-
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public double spentByCaller(LocalDate since) {
         return spent(em.createNativeQuery("SELECT COALESCE(SUM(cost_usd), 0) FROM llm_calls WHERE user_id = ?1"
@@ -110,26 +92,32 @@ public class Budgets {
         return ((Number) sum).doubleValue();
     }
 
-    /** The tenant's limits (null where it has set none, or has no row) over the configured defaults. */
-    private Budget budget(Object[] limits) {
-        return new Budget(or(limits[0], userDaily), or(limits[1], userMonthly), or(limits[2], tenantDaily),
-                or(limits[3], tenantMonthly));
+    /** The operator's configured limits: the defaults, and the ceilings no tenant setting goes above. */
+    Budget ceilings() {
+        return new Budget(userDaily, userMonthly, tenantDaily, tenantMonthly);
     }
 
-    private static void refuse(String which, double spent, double budget, String resets) {
-        if (spent >= budget) {
-            String message = String.format(Locale.ROOT, "%s chat budget of $%.4f is used up ($%.4f spent); it resets %s",
-                    which, budget, spent, resets);
-            throw new ApiException(Response.Status.TOO_MANY_REQUESTS, "budget_exceeded",
-                    Character.toUpperCase(message.charAt(0)) + message.substring(1), null);
+    private static void ceiling(String field, Double value, double ceiling) {
+        if (value != null && value > ceiling) {
+            throw ApiException.badRequest(field, String.format(Locale.ROOT,
+                    "%s: must not be above the operator's limit of $%.4f", field, ceiling));
         }
+    }
+
+    /**
+     * The tenant's limits (null where it has set none, or has no row) over the configured defaults, never above
+     * them: a row written before the ceilings were enforced, or beside the server, cannot lift them either.
+     */
+    private Budget budget(Object[] limits) {
+        return new Budget(at(limits[0], userDaily), at(limits[1], userMonthly), at(limits[2], tenantDaily),
+                at(limits[3], tenantMonthly));
     }
 
     static String start(LocalDate day) {
         return InstantConverter.format(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
-    private static double or(Object value, double fallback) {
-        return value == null ? fallback : ((Number) value).doubleValue();
+    private static double at(Object value, double ceiling) {
+        return value == null ? ceiling : Math.min(((Number) value).doubleValue(), ceiling);
     }
 }

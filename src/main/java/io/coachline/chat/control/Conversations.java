@@ -37,8 +37,9 @@ import io.coachline.platform.control.InstantConverter;
 import io.coachline.tenancy.control.Caller;
 
 /**
- * The caller's conversations and their messages. A turn writes in two transactions: the question commits before
- * any model is asked, and the answer, its ledger rows and the coach's usage commit together.
+ * The caller's conversations and their messages. A turn writes in two transactions (plus one per further tool
+ * round, to grow its reservation): the question and the first call's reservation commit before any model is asked,
+ * and the answer, its ledger rows, the end of the reservation and the coach's usage commit together.
  */
 @Stateless
 public class Conversations {
@@ -55,7 +56,7 @@ public class Conversations {
     CoachPreferences coaches;
 
     @EJB
-    Budgets budgets;
+    BudgetReservations reservations;
 
     @Inject
     @ConfigProperty(name = "coachline.chat.history-messages", defaultValue = "10")
@@ -96,19 +97,23 @@ public class Conversations {
                 .setParameter("conversationId", conversationId).getResultList();
     }
 
-    /** What a turn starts from: the stored question, the active coach (null: none), and for a model the latest messages. */
-    public record Asked(ChatMessage question, CoachView coach, List<ChatMessage> latest) {
+    /** What a turn starts from: the stored question, the active coach (null: none), and for a model its reservation. */
+    public record Asked(ChatMessage question, CoachView coach, String reservation) {
+    }
+
+    /** The worst-case cost of a turn's first model call, from the active coach and the latest messages. */
+    @FunctionalInterface
+    public interface Pricing {
+        double worstCaseUsd(CoachView coach, List<ChatMessage> latestWithQuestion);
     }
 
     /**
      * Stores the question (and titles an untitled conversation with it) before anything else can fail, and reads what
-     * the turn needs in the same transaction, so the question costs one commit. {@code forModel}: a model will be
-     * asked, so the budgets are checked first (a 429 stores nothing) and the latest messages, the question last, are read.
+     * the turn needs in the same transaction, so the question costs one commit. {@code pricing}: null when no model
+     * will be asked; else the latest messages (the question last) are priced and that worst case is reserved against
+     * the budgets in this transaction, so a 429 rolls it all back and stores nothing.
      */
-    public Asked ask(String conversationId, String content, boolean forModel) {
-        if (forModel) {
-            budgets.check();
-        }
+    public Asked ask(String conversationId, String content, Pricing pricing) {
         Instant now = Instant.now();
         String firstLine = content.strip().lines().findFirst().orElse("");
         // One statement both checks ownership and titles and touches the conversation.
@@ -123,33 +128,44 @@ public class Conversations {
         ChatMessage question = ChatMessage.question(UUID.randomUUID().toString(), conversationId, content, now);
         em.persist(question);
         CoachStateResults.Active active = coaches.active();
-        List<ChatMessage> latest = List.of();
-        if (forModel) {
-            latest = new ArrayList<>(em.createNamedQuery(ChatMessage.LATEST_FIRST, ChatMessage.class)
+        CoachView coach = active.active() ? active.coach() : null;
+        String reservation = null;
+        if (pricing != null) {
+            List<ChatMessage> latest = new ArrayList<>(em.createNamedQuery(ChatMessage.LATEST_FIRST, ChatMessage.class)
                     .setParameter("conversationId", conversationId).setMaxResults(historyMessages).getResultList());
             Collections.reverse(latest);
+            reservation = reservations.reserve(pricing.worstCaseUsd(coach, latest));
         }
-        return new Asked(question, active.active() ? active.coach() : null, latest);
+        return new Asked(question, coach, reservation);
     }
 
     /**
      * The answer, its ledger rows and one use of the coach that answered (while the caller still sees it), all or
      * nothing.
      */
-    public ChatMessage answer(ChatMessage question, ChatReply reply, CoachView coach) {
+    public ChatMessage answer(ChatMessage question, ChatReply reply, CoachView coach, String reservation) {
         Instant now = Instant.now();
         ChatMessage answer = ChatMessage.answer(UUID.randomUUID().toString(), question, reply, now);
         em.persist(answer);
-        for (ModelCall call : reply.calls()) {
-            em.persist(new LlmCall(UUID.randomUUID().toString(), caller.tenantId(), caller.userId(),
-                    question.conversationId(), question.id(), call, now));
-        }
+        settle(question, reply.calls(), reservation);
         if (coach != null) {
             coaches.countUse(coach.id());
         }
         em.createNativeQuery("UPDATE conversations SET updated_at = ?1 WHERE id = ?2")
                 .setParameter(1, InstantConverter.format(now)).setParameter(2, question.conversationId()).executeUpdate();
         return answer;
+    }
+
+    /** The ledger rows of a turn's paid calls, and the end of its reservation (null: none), together. */
+    public void settle(ChatMessage question, List<ModelCall> calls, String reservation) {
+        Instant now = Instant.now();
+        for (ModelCall call : calls) {
+            em.persist(new LlmCall(UUID.randomUUID().toString(), caller.tenantId(), caller.userId(),
+                    question.conversationId(), question.id(), call, now));
+        }
+        if (reservation != null) {
+            reservations.release(reservation);
+        }
     }
 
     /** Another user's conversation is "not found", exactly like one that does not exist. */

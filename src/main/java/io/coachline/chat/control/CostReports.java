@@ -1,6 +1,7 @@
 package io.coachline.chat.control;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -17,6 +18,7 @@ import jakarta.persistence.Query;
 import io.coachline.chat.entity.CostViews.Line;
 import io.coachline.chat.entity.CostViews.Report;
 import io.coachline.platform.control.ApiException;
+import io.coachline.platform.control.InstantConverter;
 import io.coachline.tenancy.control.Caller;
 
 /** Sums of the cost ledger over a period of UTC days, grouped by user, route, model or (platform-wide) tenant. */
@@ -29,6 +31,12 @@ public class CostReports {
     private static final String SUMS = ", COUNT(*), SUM(l.prompt_tokens), SUM(l.completion_tokens), SUM(l.cost_usd)"
             + " FROM llm_calls l JOIN users u ON u.id = l.user_id JOIN tenants t ON t.id = l.tenant_id"
             + " WHERE l.created_at >= ?1 AND l.created_at < ?2";
+
+    /** The ledger stores times with four-digit years. */
+    private static final int FIRST_YEAR = 0;
+    private static final int LAST_YEAR = 9999;
+    /** Times are stored to the microsecond. */
+    private static final LocalTime LAST_STORABLE_TIME = LocalTime.of(23, 59, 59, 999_999_000);
 
     @PersistenceContext
     EntityManager em;
@@ -64,7 +72,7 @@ public class CostReports {
         Query lines = em.createNativeQuery("SELECT " + key + SUMS + scope + " GROUP BY " + key + " ORDER BY 5 DESC, 1");
         Query total = em.createNativeQuery("SELECT 'total'" + SUMS + scope);
         for (Query q : List.of(lines, total)) {
-            q.setParameter(1, Budgets.start(from)).setParameter(2, Budgets.start(to.plusDays(1)));
+            q.setParameter(1, Budgets.start(from)).setParameter(2, end(to));
             if (!scope.isEmpty()) {
                 q.setParameter(3, scopeId);
             }
@@ -82,14 +90,26 @@ public class CostReports {
         return value == null ? 0 : (Number) value;
     }
 
+    /** The instant after the period's last day, or the last storable one when that day is 9999-12-31. */
+    private static String end(LocalDate to) {
+        return to.getYear() == LAST_YEAR && to.getDayOfYear() == to.lengthOfYear()
+                ? InstantConverter.format(to.atTime(LAST_STORABLE_TIME).toInstant(ZoneOffset.UTC)) : Budgets.start(to.plusDays(1));
+    }
+
     private static LocalDate day(String field, String text, LocalDate fallback) {
         if (text == null || text.isBlank()) {
             return fallback;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(text);
+            day = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(field, field + ": must be a date like 2026-11-21");
         }
+        // java.time reads years up to +999999999, which the ledger's times cannot be compared with.
+        if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+            throw ApiException.badRequest(field, field + ": must be a date in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+        }
+        return day;
     }
 }

@@ -21,11 +21,15 @@ public final class OpenAi {
     private OpenAi() {
     }
 
-    /** {@code stream}: null for one JSON answer, true for server-sent chunks (then with usage at the end). */
-    public record Request(String model, List<Message> messages, List<Tool> tools, Boolean stream,
+    /**
+     * {@code maxTokens}: the most the model may write (and be billed for) in this call. {@code stream}: null for one
+     * JSON answer, true for server-sent chunks (then with usage at the end).
+     */
+    public record Request(String model, List<Message> messages, List<Tool> tools, long maxTokens, Boolean stream,
                           StreamOptions streamOptions) {
-        public static Request of(String model, List<Message> messages, List<Tool> tools, boolean stream) {
-            return new Request(model, messages, tools, stream ? Boolean.TRUE : null, stream ? new StreamOptions(true) : null);
+        public static Request of(String model, List<Message> messages, List<Tool> tools, long maxTokens, boolean stream) {
+            return new Request(model, messages, tools, maxTokens, stream ? Boolean.TRUE : null,
+                    stream ? new StreamOptions(true) : null);
         }
     }
 
