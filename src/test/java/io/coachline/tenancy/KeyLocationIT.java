@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import jakarta.json.JsonObject;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,22 +32,22 @@ import io.coachline.testsupport.TestTokens;
 class KeyLocationIT {
 
     private static final Path DATA = Deployments.freshDataDir("key-location");
+    private static final Path KEY = DATA.resolveSibling(DATA.getFileName() + "-keys").resolve("key.pem");
 
     @ArquillianResource
     URL base;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        Path key = DATA.resolveSibling(DATA.getFileName() + "-keys").resolve("key.pem");
         try {
-            Files.createDirectories(key.getParent());
-            Files.writeString(key, TestTokens.publicKeyPem());
+            Files.createDirectories(KEY.getParent());
+            Files.writeString(KEY, TestTokens.publicKeyPem());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Map<String, String> config = Deployments.config(DATA);
         config.remove("mp.jwt.verify.publickey");
-        config.put("mp.jwt.verify.publickey.location", key.toAbsolutePath().toString());
+        config.put("mp.jwt.verify.publickey.location", KEY.toString());
         return Deployments.war(config);
     }
 
@@ -55,5 +57,20 @@ class KeyLocationIT {
         assertEquals(200, me.status(), me::toString);
         assertEquals("pat", me.json().getString("user_id"));
         assertEquals(401, new Api(base).get("api/me", TestTokens.forged("path-club", "mallory")).status());
+    }
+
+    @Test
+    void readinessNamesTheKeyFileItReads() {
+        JsonObject check = tokenKeyCheck(new Api(base));
+        assertEquals("UP", check.getString("status"), check::toString);
+        assertEquals(KEY.toUri().toString(), check.getJsonObject("data").getString("mp.jwt.verify.publickey.location"));
+    }
+
+    /** The readiness check named "token-key". */
+    static JsonObject tokenKeyCheck(Api api) {
+        Api.Reply reply = api.get("/health/ready", null);
+        return reply.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("token-key")).findFirst()
+                .orElseThrow(() -> new AssertionError("no token-key check: " + reply));
     }
 }

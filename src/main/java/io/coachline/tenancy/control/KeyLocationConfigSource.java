@@ -1,5 +1,7 @@
 package io.coachline.tenancy.control;
 
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,7 +20,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class KeyLocationConfigSource implements ConfigSource {
 
-    static final String LOCATION_KEY = DevIssuerConfigSource.LOCATION_KEY;
+    public static final String LOCATION_KEY = DevIssuerConfigSource.LOCATION_KEY;
 
     // A URL scheme has at least two characters, which tells "file:/x" and "https://x" from "C:\\keys\\key.pem".
     private static final Pattern URL_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
@@ -37,6 +39,27 @@ public class KeyLocationConfigSource implements ConfigSource {
         } catch (InvalidPathException e) {
             return location;
         }
+    }
+
+    /**
+     * Why MicroProfile JWT cannot read a key at this location (as {@link #asUrl} presents it), or null when it can
+     * or only a request would tell (http and https URLs are not fetched here).
+     */
+    public static String problem(String location, ClassLoader classPath) {
+        if (location.startsWith("file:")) {
+            try {
+                Path file = Path.of(URI.create(location));
+                return Files.isRegularFile(file) && Files.isReadable(file) ? null
+                        : "no readable file at " + file;
+            } catch (IllegalArgumentException e) {
+                return "not a valid file URL";
+            }
+        }
+        if (URL_SCHEME.matcher(location).find()) {
+            return null;
+        }
+        return classPath.getResource(location) != null ? null
+                : "neither a URL, an absolute file path nor a class-path resource";
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.coachline.tenancy.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
@@ -20,5 +22,17 @@ class KeyLocationConfigSourceTest {
                 "META-INF/key.pem", "classpath:key.pem", "", null}) {
             assertEquals(location, KeyLocationConfigSource.asUrl(location));
         }
+    }
+
+    @Test
+    void aLocationThatCannotBeReadIsNamedAsAProblem(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        ClassLoader classPath = getClass().getClassLoader();
+        Path key = java.nio.file.Files.writeString(dir.resolve("key.pem"), "pem");
+        assertNull(KeyLocationConfigSource.problem(key.toUri().toString(), classPath));
+        assertTrue(KeyLocationConfigSource.problem(dir.resolve("missing.pem").toUri().toString(), classPath).contains("missing.pem"));
+        assertTrue(KeyLocationConfigSource.problem(dir.toUri().toString(), classPath).contains("no readable file"));
+        assertNull(KeyLocationConfigSource.problem("https://idp.example/jwks.json", classPath));
+        assertNull(KeyLocationConfigSource.problem("io/coachline/tenancy/control/KeyLocationConfigSourceTest.class", classPath));
+        assertTrue(KeyLocationConfigSource.problem("keys/key.pem", classPath).contains("class-path resource"));
     }
 }
