@@ -208,7 +208,7 @@ class AdminCoachIT {
     void onlySuperAdminsMakeGlobalCoaches() {
         CoachClient client = client();
         String admin = TestTokens.admin("adm-global", "plain-admin");
-        String superAdmin = TestTokens.superAdmin("adm-global", "platform");
+        String superAdmin = TestTokens.platformAdmin("platform");
         assertError(client.api.post(ADMIN, admin, body("World", "p").add("visibility", "global").build().toString()), 403, "forbidden", null);
         String tenantCoach = client.createSystem(admin, "Local", "tenant").getString("id");
         assertError(client.api.patch(ADMIN + "/" + tenantCoach, admin, "{\"visibility\":\"global\"}"), 403, "forbidden", null);
@@ -216,13 +216,16 @@ class AdminCoachIT {
 
         String global = client.createSystem(superAdmin, "Worldwide", "global").getString("id");
         assertEquals("Worldwide", ok(client.api.get(COACHES + "/" + global, TestTokens.user("far-away", "anyone"))).getString("title"));
+        // as one made before super-admin was tied to the platform tenant: at home in its maker's tenant
+        assertEquals(1, new Db(DATA).update("UPDATE coaches SET tenant_id = (SELECT id FROM tenants WHERE external_id = ?) "
+                + "WHERE id = ?", "adm-global", global));
         // a plain admin neither lists nor changes it, even in the tenant it was made in
         assertFalse(ok(client.api.get(ADMIN + "?limit=200", admin)).getJsonArray("coaches").getValuesAs(JsonObject.class)
                 .stream().anyMatch(c -> c.getString("id").equals(global)));
         assertNotFound(client.api.patch(ADMIN + "/" + global, admin, "{\"title\":\"Mine\"}"));
         assertNotFound(client.api.delete(ADMIN + "/" + global, admin));
-        // any super-admin manages it, from any tenant
-        String otherSuper = TestTokens.superAdmin("another-tenant", "platform-2");
+        // any super-admin of the platform tenant manages it
+        String otherSuper = TestTokens.platformAdmin("platform-2");
         assertEquals("Worldwide 2", ok(client.api.patch(ADMIN + "/" + global, otherSuper, "{\"title\":\"Worldwide 2\"}")).getString("title"));
         assertError(client.api.patch(ADMIN + "/" + global, otherSuper, "{\"visibility\":\"tenant\"}"), 403, "forbidden", null);
         assertEquals("global", ok(client.api.get(ADMIN + "/" + global, superAdmin)).getString("visibility"));

@@ -99,6 +99,23 @@ class DevIssuerIT {
         assertFalse(malformed.body().contains("Exception"), malformed.body());
     }
 
+    private String tokenFor(String body) {
+        Api.Reply reply = new Api(base).post("dev/token", null, body);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getString("access_token");
+    }
+
+    @Test
+    void theDemoTenantIsThePlatformTenantSoADemoSuperAdminExists() {
+        Api api = new Api(base);
+        String root = tokenFor("{\"user\":\"demo-admin\",\"roles\":[\"user\",\"admin\",\"super-admin\"]}");
+        assertTrue(api.get("api/me", root).json().getJsonArray("roles").toString().contains("super-admin"));
+        assertEquals(200, api.get("api/admin/costs?group_by=tenant", root).status());
+        String elsewhere = tokenFor("{\"sub\":\"zoe\",\"tenant\":\"other-club\",\"roles\":[\"user\",\"super-admin\"]}");
+        assertEquals("[\"admin\",\"user\"]", api.get("api/me", elsewhere).json().getJsonArray("roles").toString());
+        assertEquals(403, api.get("api/admin/costs?group_by=tenant", elsewhere).status());
+    }
+
     @Test
     void jwksIsPublished() {
         JsonObject jwks = new Api(base).get("dev/jwks", null).json();

@@ -40,6 +40,7 @@ public final class Deployments {
         config.put("mp.jwt.verify.publickey", TestTokens.jwks());
         config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
         config.put("mp.jwt.verify.audiences", TestTokens.AUDIENCE);
+        config.put("coachline.platform-tenant", TestTokens.PLATFORM_TENANT);
         return config;
     }
 

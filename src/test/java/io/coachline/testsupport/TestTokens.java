@@ -1,14 +1,22 @@
 package io.coachline.testsupport;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -24,6 +32,8 @@ public final class TestTokens {
 
     public static final String ISSUER = "https://idp.test.coachline";
     public static final String AUDIENCE = "coachline";
+    /** The tenant every test deployment names as {@code coachline.platform-tenant}: its super-admins are the operator's. */
+    public static final String PLATFORM_TENANT = "platform-ops";
 
     private static final RSAKey KEY = generate();
     private static final RSAKey OTHER_KEY = generate();
@@ -52,8 +62,53 @@ public final class TestTokens {
         return token(tenant, sub, List.of("user", "admin"));
     }
 
+    /** A token of {@code tenant} carrying super-admin: platform-wide only when the tenant is {@link #PLATFORM_TENANT}. */
     public static String superAdmin(String tenant, String sub) {
         return token(tenant, sub, List.of("user", "super-admin"));
+    }
+
+    /** A super-admin of the platform tenant: the operator. */
+    public static String platformAdmin(String sub) {
+        return superAdmin(PLATFORM_TENANT, sub);
+    }
+
+    /** A valid token's claims as JSON, for tests that replace one claim with any JSON value or remove it. */
+    public static JsonObjectBuilder payload(String tenant, String sub) {
+        Instant now = Instant.now();
+        return Json.createObjectBuilder()
+                .add("iss", ISSUER)
+                .add("aud", AUDIENCE)
+                .add("sub", sub)
+                .add("upn", sub)
+                .add("jti", UUID.randomUUID().toString())
+                .add("iat", now.getEpochSecond())
+                .add("exp", now.plusSeconds(3600).getEpochSecond())
+                .add("groups", Json.createArrayBuilder().add("user"))
+                .add("tenant_id", tenant);
+    }
+
+    /** Signs exactly this payload with the trusted key. */
+    public static String signed(JsonObject payload) {
+        try {
+            JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID())
+                    .type(JOSEObjectType.JWT).build(), new Payload(payload.toString()));
+            jws.sign(new RSASSASigner(KEY));
+            return jws.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The trusted public key as PEM (X.509 SubjectPublicKeyInfo), for deployments that read it from a file. */
+    public static String publicKeyPem() {
+        try {
+            return "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                            .encodeToString(KEY.toRSAPublicKey().getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n";
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String token(String tenant, String sub, List<String> roles) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.coachline.platform.control.ApiException;
+import io.coachline.tenancy.control.ClaimRules;
 import io.coachline.tenancy.control.DemoData;
 import io.coachline.tenancy.control.DevIssuer;
 
@@ -111,8 +112,9 @@ public class DevIssuerResource {
     }
 
     private static String required(String field, String value) {
-        if (value == null || value.isBlank() || value.length() > 200) {
-            throw ApiException.badRequest(field, field + " is required (1-200 characters) when no demo user is given");
+        if (!ClaimRules.isIdentifier(value)) {
+            throw ApiException.badRequest(field, field + " is required (1-" + ClaimRules.MAX_ID_LENGTH
+                    + " characters, no control characters) when no demo user is given");
         }
         return value;
     }

@@ -9,9 +9,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * When the development issuer is on, tells MicroProfile JWT to trust it: its issuer and its public key.
- * The ordinal is low, so anything an operator configures wins; the key is not offered when an operator
- * has set a key location, because the two settings exclude each other.
+ * When the development issuer is on, tells MicroProfile JWT to trust it: its issuer and its public key;
+ * and makes the demo tenant the platform tenant, so a demo token may carry {@code super-admin}. The
+ * ordinal is low, so anything an operator configures wins; the key is not offered when an operator has
+ * set a key location, because the two settings exclude each other.
  */
 public class DevIssuerConfigSource implements ConfigSource {
 
@@ -19,12 +20,14 @@ public class DevIssuerConfigSource implements ConfigSource {
     static final String PUBLIC_KEY = "mp.jwt.verify.publickey";
     static final String LOCATION_KEY = "mp.jwt.verify.publickey.location";
 
+    private static final Set<String> NAMES = Set.of(ISSUER_KEY, PUBLIC_KEY, Caller.PLATFORM_TENANT_KEY);
+
     // Reading other keys goes through Config, which asks this source again: answer nothing meanwhile.
     private static final ThreadLocal<Boolean> READING = ThreadLocal.withInitial(() -> false);
 
     @Override
     public String getValue(String propertyName) {
-        if (!ISSUER_KEY.equals(propertyName) && !PUBLIC_KEY.equals(propertyName)) {
+        if (!getPropertyNames().contains(propertyName)) {
             return null;
         }
         if (READING.get()) {
@@ -38,6 +41,9 @@ public class DevIssuerConfigSource implements ConfigSource {
             }
             if (ISSUER_KEY.equals(propertyName)) {
                 return DevIssuer.ISSUER;
+            }
+            if (Caller.PLATFORM_TENANT_KEY.equals(propertyName)) {
+                return DemoData.TENANT;
             }
             return config.getOptionalValue(LOCATION_KEY, String.class).isPresent() ? null : DevIssuer.jwks();
         } finally {
@@ -59,7 +65,7 @@ public class DevIssuerConfigSource implements ConfigSource {
 
     @Override
     public Set<String> getPropertyNames() {
-        return Set.of(ISSUER_KEY, PUBLIC_KEY);
+        return NAMES;
     }
 
     @Override
