@@ -8,6 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
@@ -26,6 +27,8 @@ public class OptionsResponseFilter implements ContainerResponseFilter {
         JsonArrayBuilder allow = Json.createArrayBuilder();
         new TreeSet<>(response.getAllowedMethods()).forEach(allow::add);
         response.setStatus(200);
+        // Jersey's own OPTIONS answer declares an empty body; the JSON must not be cut to it.
+        response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
         response.setEntity(Json.createObjectBuilder().add("allow", allow).build().toString(), new Annotation[0],
                 MediaType.APPLICATION_JSON_TYPE);
     }
