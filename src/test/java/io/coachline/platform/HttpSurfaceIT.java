@@ -191,6 +191,7 @@ class HttpSurfaceIT {
             Api.Reply reply = api.send(api.request(path, null).header("Accept", "text/plain").GET().build());
             assertNotEquals(200, reply.status(), path + " -> " + reply);
             assertFalse(reply.body().contains("# TYPE") || reply.body().contains("heap"), path + " -> " + reply);
+            assertEquals("forbidden", reply.json().getString("error"), path + " -> " + reply);
         }
     }
 

@@ -37,8 +37,12 @@ public class ErrorPageServlet extends HttpServlet {
             message = "unexpected server error";
         } else if (status == 404) {
             message = "no such resource";
+        } else if (status == 403) {
+            message = "not allowed";
         } else if (status == 405) {
             message = "method not allowed on this resource";
+        } else if (status == 413 || status == 414 || status == 431) {
+            message = "the request is too large";
         } else {
             message = "request failed with status " + status;
         }
