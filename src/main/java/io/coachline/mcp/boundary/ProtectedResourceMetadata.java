@@ -37,6 +37,7 @@ public class ProtectedResourceMetadata {
                 .or(() -> config.getOptionalValue("mp.jwt.verify.issuer", String.class));
         issuer.ifPresent(servers::add);
         return Json.createObjectBuilder()
+                // The base URI is the server's own origin, never the client's Host header (PublicOriginFilter).
                 .add("resource", uriInfo.getBaseUri().resolve("mcp").toString())
                 .add("authorization_servers", servers)
                 .add("bearer_methods_supported", Json.createArrayBuilder().add("header"))

@@ -48,8 +48,10 @@ public final class ErrorBody {
             case 406 -> "not_acceptable";
             case 409 -> "conflict";
             case 413 -> "too_large";
+            case 414 -> "uri_too_long";
             case 415 -> "unsupported_media_type";
             case 429 -> "too_many_requests";
+            case 431 -> "headers_too_large";
             case 503 -> "unavailable";
             default -> status >= 500 ? "internal_error" : "error";
         };

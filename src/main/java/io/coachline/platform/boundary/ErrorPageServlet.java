@@ -2,6 +2,7 @@ package io.coachline.platform.boundary;
 
 import java.io.IOException;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -18,6 +19,9 @@ public class ErrorPageServlet extends HttpServlet {
 
     public static final String PATH = "/_error";
 
+    @Inject
+    PublicBaseUrl publicBaseUrl;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -25,15 +29,20 @@ public class ErrorPageServlet extends HttpServlet {
         String message;
         if (status == 401) {
             boolean hadToken = request.getHeader("Authorization") != null;
-            String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                    + request.getContextPath() + "/";
-            response.setHeader("WWW-Authenticate", ErrorBody.challenge(base, hadToken));
+            // The container rejected the token before PublicOriginFilter ran: name the server's own origin here too.
+            response.setHeader("WWW-Authenticate", ErrorBody.challenge(publicBaseUrl.base(request), hadToken));
             message = hadToken ? "the bearer token is invalid, expired or from an untrusted issuer"
                     : "a valid bearer token is required";
         } else if (status >= 500) {
             message = "unexpected server error";
         } else if (status == 404) {
             message = "no such resource";
+        } else if (status == 403) {
+            message = "not allowed";
+        } else if (status == 405) {
+            message = "method not allowed on this resource";
+        } else if (status == 413 || status == 414 || status == 431) {
+            message = "the request is too large";
         } else {
             message = "request failed with status " + status;
         }
