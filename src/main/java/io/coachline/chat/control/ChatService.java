@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -50,7 +49,7 @@ public class ChatService {
         Progress NONE = (name, data) -> { };
     }
 
-    @EJB
+    @Inject
     Conversations conversations;
 
     @Inject
