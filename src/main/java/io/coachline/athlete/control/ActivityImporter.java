@@ -7,7 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -36,13 +36,13 @@ public class ActivityImporter {
     @Resource
     ManagedExecutorService executor;
 
-    @EJB
+    @Inject
     Activities activities;
 
-    @EJB
+    @Inject
     ImportJobs jobs;
 
-    @EJB
+    @Inject
     Profiles profiles;
 
     public ImportJobs.JobView start(String userId, String fileName, byte[] content) {

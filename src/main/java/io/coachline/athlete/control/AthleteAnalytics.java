@@ -2,7 +2,7 @@ package io.coachline.athlete.control;
 
 import java.util.Locale;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,7 +31,7 @@ public class AthleteAnalytics {
 
     private static final AnalyticsTools TOOLS = new AnalyticsTools();
 
-    @EJB
+    @Inject
     AthleteDataLoader loader;
 
     public RecentRuns recentRuns(String userId, AnalyticsInputs.RecentRuns in) {

@@ -7,7 +7,7 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
@@ -37,7 +37,7 @@ public class DemoAthleteSeeder {
     EntityManager em;
 
     // A business method of its own, so the whole history commits (or fails) as one transaction.
-    @EJB
+    @Inject
     GeneratedHistory history;
 
     @PostConstruct

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,7 +35,7 @@ public class BudgetReservations {
     @Inject
     Caller caller;
 
-    @EJB
+    @Inject
     Budgets budgets;
 
     /** Longer than one model call with its retries; a crashed turn's reservation stops counting after it. */

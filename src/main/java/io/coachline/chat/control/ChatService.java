@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -56,7 +55,7 @@ public class ChatService {
         Progress NONE = (name, data) -> { };
     }
 
-    @EJB
+    @Inject
     Conversations conversations;
 
     @Inject

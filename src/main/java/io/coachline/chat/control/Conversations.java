@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -52,10 +51,10 @@ public class Conversations {
     @Inject
     Caller caller;
 
-    @EJB
+    @Inject
     CoachPreferences coaches;
 
-    @EJB
+    @Inject
     BudgetReservations reservations;
 
     @Inject

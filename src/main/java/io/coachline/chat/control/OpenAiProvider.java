@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -65,7 +64,7 @@ public class OpenAiProvider {
     @ConfigProperty(name = "coachline.chat.max-answer-chars", defaultValue = "20000")
     int maxAnswerChars;
 
-    @EJB
+    @Inject
     BudgetReservations reservations;
 
     public String model(Route route) {

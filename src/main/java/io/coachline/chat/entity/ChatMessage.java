@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import io.coachline.platform.control.StringListConverter;
+import io.coachline.platform.entity.StringListConverter;
 
 /** One message of a conversation: the user's question, or the answer with how it was made. */
 @Entity

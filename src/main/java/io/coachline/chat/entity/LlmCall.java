@@ -9,7 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.coachline.platform.control.StringListConverter;
+import io.coachline.platform.entity.StringListConverter;
 
 /**
  * One row of the cost ledger: a model call (or an offline answer) for one user message and round. The

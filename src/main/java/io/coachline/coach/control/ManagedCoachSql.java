@@ -10,7 +10,7 @@ import jakarta.persistence.Query;
 
 import io.coachline.coach.entity.SystemCoachView;
 import io.coachline.platform.control.ApiException;
-import io.coachline.platform.control.StringListConverter;
+import io.coachline.platform.entity.StringListConverter;
 import io.coachline.tenancy.control.Caller;
 
 /**

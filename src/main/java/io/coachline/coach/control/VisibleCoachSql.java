@@ -7,7 +7,7 @@ import jakarta.persistence.Query;
 
 import io.coachline.coach.entity.CoachView;
 import io.coachline.platform.control.InstantConverter;
-import io.coachline.platform.control.StringListConverter;
+import io.coachline.platform.entity.StringListConverter;
 import io.coachline.tenancy.control.Caller;
 
 /**

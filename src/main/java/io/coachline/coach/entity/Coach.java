@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import io.coachline.platform.control.StringListConverter;
+import io.coachline.platform.entity.StringListConverter;
 
 /**
  * A coach: a persona with a system prompt. A user coach has an owner and is private to them; a system

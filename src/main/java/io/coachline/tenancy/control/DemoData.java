@@ -6,7 +6,7 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 
@@ -37,7 +37,7 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    @EJB
+    @Inject
     UserDirectory directory;
 
     @PostConstruct

@@ -15,7 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import io.coachline.platform.control.InstantConverter;
-import io.coachline.platform.control.StringListConverter;
+import io.coachline.platform.entity.StringListConverter;
 import io.coachline.tenancy.entity.AppUser;
 
 /**

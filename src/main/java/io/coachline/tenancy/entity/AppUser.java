@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import io.coachline.platform.control.StringListConverter;
+import io.coachline.platform.entity.StringListConverter;
 
 /** A user of one tenant, known by the identity provider's subject. Same subject in two tenants = two users. */
 @Entity

@@ -1,4 +1,4 @@
-package io.coachline.platform.control;
+package io.coachline.platform.entity;
 
 import java.io.StringReader;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.coachline.platform.control;
+package io.coachline.platform.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,4 @@
+/**
+ * The plain records the analytics read and answer with.
+ */
+package io.coachline.analytics.entity;

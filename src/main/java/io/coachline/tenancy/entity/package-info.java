@@ -1,0 +1,4 @@
+/**
+ * Tenants and users as JPA entities.
+ */
+package io.coachline.tenancy.entity;
