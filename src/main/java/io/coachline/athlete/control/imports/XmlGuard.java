@@ -1,6 +1,7 @@
 package io.coachline.athlete.control.imports;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -48,11 +49,11 @@ final class XmlGuard {
      *
      * @param formatLabel "GPX" or "TCX", for the user-facing message
      */
-    static Prolog prolog(String fileName, byte[] content, String formatLabel) {
+    static Prolog prolog(String fileName, ImportSource content, String formatLabel) throws IOException {
         requireDecodableUtf8(fileName, content, formatLabel);
         XMLStreamReader reader = null;
-        try {
-            reader = hardenedFactory().createXMLStreamReader(new ByteArrayInputStream(content));
+        try (InputStream in = content.open()) {
+            reader = hardenedFactory().createXMLStreamReader(in);
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -84,25 +85,64 @@ final class XmlGuard {
      * document in UTF-8 (declared or by default) is decoded once up front, in small chunks to save memory.
      * Other declared encodings are left to the parser.
      */
-    private static void requireDecodableUtf8(String fileName, byte[] content, String formatLabel) {
-        if (!isUtf8Document(content)) {
+    private static void requireDecodableUtf8(String fileName, ImportSource content, String formatLabel)
+            throws IOException {
+        if (!isUtf8Document(content.head(256))) {
             return;
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-        ByteBuffer bytes = ByteBuffer.wrap(content);
+        ByteBuffer bytes = ByteBuffer.allocate(8192);
         CharBuffer chars = CharBuffer.allocate(8192);
-        CoderResult result;
-        do {
-            chars.clear();
-            result = decoder.decode(bytes, chars, true);
-        } while (result.isOverflow());
-        if (result.isError()) {
-            throw ImportRejected.of(fileName, "is not a valid " + formatLabel
-                    + " file (it is not UTF-8 text: undecodable byte at offset " + bytes.position() + ")");
+        long offset = 0;
+        try (InputStream in = content.open()) {
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                bytes.position(bytes.position() + Math.max(0, n));
+                bytes.flip();
+                CoderResult result;
+                do {
+                    chars.clear();
+                    int before = bytes.position();
+                    result = decoder.decode(bytes, chars, end);
+                    offset += bytes.position() - before;
+                } while (result.isOverflow());
+                if (result.isError()) {
+                    throw ImportRejected.of(fileName, "is not a valid " + formatLabel
+                            + " file (it is not UTF-8 text: undecodable byte at offset " + offset + ")");
+                }
+                bytes.compact();
+            }
         }
     }
 
+    /**
+     * The text of the element the reader is on, up to its end tag; child elements are skipped. At most
+     * {@code maxChars} are kept, so a hostile file cannot make one value as large as itself.
+     */
+    static String boundedText(XMLStreamReader reader, int maxChars) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) && text.length() < maxChars) {
+                int take = Math.min(reader.getTextLength(), maxChars - text.length());
+                text.append(reader.getTextCharacters(), reader.getTextStart(), take);
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                break;
+            }
+        }
+        return text.toString();
+    }
+
     private static boolean isUtf8Document(byte[] content) {
+        // content is the document's first bytes, enough for the BOM and the XML declaration.
         boolean utf16 = content.length >= 2 && (content[0] == 0 || content[1] == 0 || (content[0] & 0xFF) >= 0xFE);
         if (utf16) {
             return false;
