@@ -80,7 +80,7 @@ public class ActivityImporter {
     long maxInflatedBytes;
 
     public ImportJobs.JobView start(String userId, String fileName, InputStream upload) {
-        ImportSlots.Slot slot = acquire(userId);
+        ImportSlots.Slot slot = acquire(userId, fileName);
         Path spooled = null;
         boolean handedOver = false;
         try {
@@ -125,14 +125,15 @@ public class ActivityImporter {
         return jobs.view(userId, jobId);
     }
 
-    private ImportSlots.Slot acquire(String userId) {
+    private ImportSlots.Slot acquire(String userId, String fileName) {
         try {
             return slots.acquire(userId);
         } catch (ImportSlots.Busy busy) {
             String why = busy.refusal() == ImportSlots.Refusal.USER_BUSY
-                    ? "file: your previous import is still running; upload again when it has finished"
-                    : "file: the server is busy with other imports; upload again in a minute";
-            throw new ApiException(Response.Status.TOO_MANY_REQUESTS, "too_many_imports", why, "file");
+                    ? "your previous import is still running; upload it again when that one has finished"
+                    : "the server is busy with other imports; upload it again in a minute";
+            throw new ApiException(Response.Status.TOO_MANY_REQUESTS, "too_many_imports",
+                    "file: '" + fileName + "' was not imported: " + why, "file");
         }
     }
 

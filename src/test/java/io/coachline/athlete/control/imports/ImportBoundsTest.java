@@ -121,9 +121,9 @@ class ImportBoundsTest {
 
         assertTrue(rejected.getMessage().startsWith("big.gpx.gz expands beyond the 2 MiB per-file limit"),
                 rejected.getMessage());
-        byte[] manyPoints = HostileFiles.gzippedGpx(24 * HostileFiles.MIB);
-        assertTrue(rejection("many.gpx.gz", manyPoints, ImportLimits.DEFAULT).getMessage()
-                .startsWith("many.gpx.gz: has more than 200000 track points"));
+        ImportLimits thousandPoints = new ImportLimits(1000, 64 * HostileFiles.MIB, 512 * HostileFiles.MIB);
+        assertTrue(rejection("big.gpx.gz", gz, thousandPoints).getMessage()
+                .startsWith("big.gpx.gz: has more than 1000 track points"));
     }
 
     @Test
