@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +39,8 @@ final class XmlGuard {
         return factory;
     }
 
-    /** What the prolog says: the root element and the character encoding the parser detected. */
-    record Prolog(QName root, Charset encoding) {
+    /** What the prolog says: the root element. */
+    record Prolog(QName root) {
     }
 
     /**
@@ -61,7 +60,7 @@ final class XmlGuard {
                             + " files never need; it was rejected as a possible XML entity attack");
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    return new Prolog(reader.getName(), charset(reader.getEncoding()));
+                    return new Prolog(reader.getName());
                 }
             }
             throw ImportRejected.of(fileName, "is not a " + formatLabel + " file (it contains no XML element)");
@@ -69,14 +68,6 @@ final class XmlGuard {
             throw notWellFormed(fileName, formatLabel, e);
         } finally {
             close(reader);
-        }
-    }
-
-    private static Charset charset(String name) {
-        try {
-            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-        } catch (IllegalArgumentException unknownToCharsetApi) {
-            return StandardCharsets.UTF_8;
         }
     }
 
