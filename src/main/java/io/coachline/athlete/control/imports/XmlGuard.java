@@ -25,6 +25,9 @@ final class XmlGuard {
     private static final Pattern DECLARED_ENCODING =
             Pattern.compile("<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
     private static final String UTF8_BOM = "\u00EF\u00BB\u00BF";
+    /** The JDK's own StAX implementation's name for its element depth limit. */
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+    static final int MAX_DEPTH = 64;
 
     private XmlGuard() {
     }
@@ -36,6 +39,8 @@ final class XmlGuard {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        // Real files nest about ten deep; unbounded depth would let a file of "<a><a><a>..." grow the parser's stack.
+        factory.setProperty(MAX_ELEMENT_DEPTH, String.valueOf(MAX_DEPTH));
         return factory;
     }
 

@@ -138,6 +138,18 @@ class ImportBoundsTest {
     }
 
     @Test
+    void deeplyNestedXmlIsRefusedAtTheDepthLimit() {
+        int depth = XmlGuard.MAX_DEPTH + 1;
+        byte[] gpx = ("<gpx version=\"1.1\">" + "<extensions>".repeat(depth) + "</extensions>".repeat(depth) + "</gpx>")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tcx = ("<TrainingCenterDatabase>" + "<Activities>".repeat(depth) + "</Activities>".repeat(depth)
+                + "</TrainingCenterDatabase>").getBytes(StandardCharsets.UTF_8);
+
+        assertTrue(rejection("deep.gpx", gpx, ImportLimits.DEFAULT).getMessage().contains("maxElementDepth"));
+        assertTrue(rejection("deep.tcx", tcx, ImportLimits.DEFAULT).getMessage().contains("maxElementDepth"));
+    }
+
+    @Test
     void splitsRefuseAStreamLongerThanAnyActivity() {
         List<Sample> samples = List.of(new Sample(0, 0, null, null), new Sample(60, 1e12, null, null));
 
