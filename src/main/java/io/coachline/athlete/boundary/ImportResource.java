@@ -1,7 +1,6 @@
 package io.coachline.athlete.boundary;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.coachline.athlete.control.ActivityImporter;
@@ -36,22 +34,18 @@ public class ImportResource {
     @Inject
     ActivityImporter importer;
 
-    @Inject
-    @ConfigProperty(name = "coachline.import.max-bytes", defaultValue = "104857600")
-    long maxBytes;
-
     @POST
     @Path("activities/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import activity files", description = "Multipart field `file`: a FIT, GPX, TCX, Strava activities.csv, or a zip of many. Answers 202 with an import job; poll GET /api/imports/{id}. A corrupt or hostile single file is rejected with 400 and stores nothing; in a zip, bad files are skipped with a reason.")
+    @Operation(summary = "Import activity files", description = "Multipart field `file`: a FIT, GPX, TCX, Strava activities.csv, or a zip of many. Answers 202 with an import job; poll GET /api/imports/{id}. A corrupt, hostile or physically impossible single file is rejected with 400 and stores nothing; in a zip, bad files are skipped with a reason. 413 above coachline.import.max-bytes; 429 while the same user's previous import runs or the server's import slots are all taken.")
     public Response importFile(List<EntityPart> parts) throws IOException {
         EntityPart file = parts == null ? null : parts.stream().filter(p -> "file".equals(p.getName())).findFirst().orElse(null);
         if (file == null) {
             throw ApiException.badRequest("file", "file: send the activity file as multipart field 'file'");
         }
         String fileName = file.getFileName().filter(n -> !n.isBlank()).orElse("upload");
-        byte[] content = read(file.getContent(), fileName);
-        ImportJobs.JobView job = importer.start(caller.userId(), fileName.length() > 255 ? fileName.substring(0, 255) : fileName, content);
+        ImportJobs.JobView job = importer.start(caller.userId(),
+                fileName.length() > 255 ? fileName.substring(0, 255) : fileName, file.getContent());
         return Response.accepted(job).location(URI.create("api/imports/" + job.id())).build();
     }
 
@@ -60,16 +54,5 @@ public class ImportResource {
     @Operation(summary = "An import job's progress and per-file results")
     public ImportJobs.JobView job(@PathParam("id") String id) {
         return importer.job(caller.userId(), id);
-    }
-
-    private byte[] read(InputStream in, String fileName) throws IOException {
-        try (in) {
-            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (content.length > maxBytes) {
-                throw new ApiException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too_large",
-                        "file: '" + fileName + "' is larger than " + maxBytes + " bytes (coachline.import.max-bytes)", "file");
-            }
-            return content;
-        }
     }
 }

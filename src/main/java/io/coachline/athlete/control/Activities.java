@@ -18,7 +18,10 @@ import io.coachline.athlete.control.imports.Splits;
 import io.coachline.athlete.entity.Activity;
 import io.coachline.platform.control.InstantConverter;
 
-/** Stores activities of a user; the same source twice is a duplicate, never a second row. */
+/**
+ * Stores activities of a user; the same source twice is a duplicate, never a second row. So is another file of
+ * the same activity (a re-export differing in a byte, a GPX of a FIT): same user, start time and sport.
+ */
 @Stateless
 public class Activities {
 
@@ -42,8 +45,10 @@ public class Activities {
                 ? capitalized(parsed.sport()) + " on " + parsed.start().atZone(zone).toLocalDate() : parsed.name();
         int inserted = em.createNativeQuery("INSERT INTO activities (id, user_id, start_time, time_zone, local_date, sport, "
                         + "name, distance_m, moving_s, elapsed_s, elevation_gain_m, avg_hr, max_hr, avg_speed_mps, workout_type, "
-                        + "is_race, splits, best_efforts, source_format, source_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                        + "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21) "
+                        + "is_race, splits, best_efforts, source_format, source_hash, created_at) SELECT ?1, ?2, ?3, ?4, ?5, ?6, "
+                        + "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21 "
+                        // One statement, so two concurrent imports of the same activity cannot both pass the check.
+                        + "WHERE NOT EXISTS (SELECT 1 FROM activities WHERE user_id = ?22 AND start_time = ?23 AND sport = ?24) "
                         + "ON CONFLICT (user_id, source_hash) DO NOTHING")
                 .setParameter(1, id)
                 .setParameter(2, userId)
@@ -66,14 +71,20 @@ public class Activities {
                 .setParameter(19, parsed.sourceFormat())
                 .setParameter(20, sourceKey)
                 .setParameter(21, InstantConverter.format(java.time.Instant.now()))
+                .setParameter(22, userId)
+                .setParameter(23, InstantConverter.format(parsed.start()))
+                .setParameter(24, parsed.sport())
                 .executeUpdate();
         if (inserted == 1) {
             cache.changed(userId);
             return new Stored(id, false);
         }
-        String existing = em.createNamedQuery(Activity.BY_HASH, String.class)
-                .setParameter("userId", userId).setParameter("hash", sourceKey).getSingleResult();
-        return new Stored(existing, true);
+        Object existing = em.createNativeQuery("SELECT id FROM activities WHERE user_id = ?1 AND (source_hash = ?2 "
+                        + "OR (start_time = ?3 AND sport = ?4)) ORDER BY source_hash = ?5 DESC LIMIT 1")
+                .setParameter(1, userId).setParameter(2, sourceKey)
+                .setParameter(3, InstantConverter.format(parsed.start())).setParameter(4, parsed.sport()).setParameter(5, sourceKey)
+                .getSingleResult();
+        return new Stored(String.valueOf(existing), true);
     }
 
     public List<Activity> ofUser(String userId) {

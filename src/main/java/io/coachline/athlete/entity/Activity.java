@@ -18,13 +18,10 @@ import jakarta.persistence.Table;
         query = "SELECT a FROM Activity a WHERE a.userId = :userId ORDER BY a.startTime")
 @NamedQuery(name = Activity.OF_USER_SINCE,
         query = "SELECT a FROM Activity a WHERE a.userId = :userId AND a.startTime >= :since ORDER BY a.startTime DESC")
-@NamedQuery(name = Activity.BY_HASH,
-        query = "SELECT a.id FROM Activity a WHERE a.userId = :userId AND a.sourceHash = :hash")
 public class Activity {
 
     public static final String OF_USER = "Activity.ofUser";
     public static final String OF_USER_SINCE = "Activity.ofUserSince";
-    public static final String BY_HASH = "Activity.byHash";
 
     @Id
     private String id;

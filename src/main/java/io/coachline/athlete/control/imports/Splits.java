@@ -12,6 +12,8 @@ public final class Splits {
 
     static final double KILOMETRE = 1000;
     static final double MIN_PARTIAL_METERS = 100;
+    /** One split per kilometre of the longest possible activity: a distance from a file never sizes the list. */
+    static final int MAX_SPLITS = (int) Math.ceil(Plausibility.MAX_DISTANCE_METERS / KILOMETRE);
 
     private Splits() {
     }
@@ -21,6 +23,11 @@ public final class Splits {
         List<Split> splits = new ArrayList<>();
         if (samples.size() < 2) {
             return splits;
+        }
+        double length = samples.get(samples.size() - 1).distanceMeters() - samples.get(0).distanceMeters();
+        if (!(length / KILOMETRE <= MAX_SPLITS)) {
+            throw new IllegalArgumentException("a stream of " + length + " m is longer than any activity; "
+                    + "importers refuse such files before splits are made");
         }
         Double[] altitude = Elevation.smoothed(samples);
         double origin = samples.get(0).distanceMeters();

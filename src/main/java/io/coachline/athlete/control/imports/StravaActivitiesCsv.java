@@ -1,7 +1,10 @@
 package io.coachline.athlete.control.imports;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -43,22 +46,22 @@ final class StravaActivitiesCsv {
         }
     }
 
-    static CsvResult read(String fileName, byte[] content) {
-        if (content == null || content.length == 0) {
-            throw ImportRejected.of(fileName, "is empty");
-        }
-        String text = new String(content, StandardCharsets.UTF_8);
-        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    /** Streams the rows; more than {@code limits.maxPoints()} rows refuse the file, as many points do a track. */
+    static CsvResult read(String fileName, ImportSource content, ImportLimits limits) {
         List<ParsedActivity> activities = new ArrayList<>();
         List<String> rowErrors = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.parse(new StringReader(text))) {
+        try (Reader text = withoutByteOrderMark(new InputStreamReader(content.open(), StandardCharsets.UTF_8));
+             CSVParser parser = CSVFormat.DEFAULT.parse(text)) {
             Iterator<CSVRecord> records = parser.iterator();
             Map<String, List<Integer>> columns = header(fileName, records);
             int row = 0;
             try {
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
-                    row++;
+                    if (++row > limits.maxPoints()) {
+                        throw ImportRejected.of(fileName, "has more than " + limits.maxPoints()
+                                + " rows (coachline.import.max-points), more than any athlete's export");
+                    }
                     try {
                         activities.add(activity(record, columns));
                     } catch (BadRow problem) {
@@ -74,6 +77,15 @@ final class StravaActivitiesCsv {
             throw ImportRejected.of(fileName, "is not a readable CSV file (" + e.getMessage() + ")", e);
         }
         return new CsvResult(activities, rowErrors);
+    }
+
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(new BufferedReader(reader, 64 * 1024), 1);
+        int first = pushback.read();
+        if (first >= 0 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
     }
 
     private static Map<String, List<Integer>> header(String fileName, Iterator<CSVRecord> records) {
@@ -101,9 +113,16 @@ final class StravaActivitiesCsv {
         double elapsed = required(number(record, columns, "Elapsed Time"), "Elapsed Time");
         Double moving = number(record, columns, "Moving Time");
         Double gain = number(record, columns, "Elevation Gain");
-        return new ParsedActivity("strava_csv", start, Sports.normalise(type, "other"),
+        String sport = Sports.normalise(type, "other");
+        double distance = distanceMeters(record, columns);
+        double movingSeconds = moving == null ? elapsed : Math.min(moving, elapsed);
+        String impossible = Plausibility.impossibility(sport, distance, movingSeconds, elapsed);
+        if (impossible != null) {
+            throw new BadRow(impossible.replaceFirst("^is ", "it is "));
+        }
+        return new ParsedActivity("strava_csv", start, sport,
                 name.isEmpty() ? (type.isEmpty() ? "Activity" : type) : name,
-                distanceMeters(record, columns), moving == null ? elapsed : Math.min(moving, elapsed), elapsed,
+                distance, movingSeconds, elapsed,
                 gain == null ? 0 : gain,
                 Plausibility.heartRate(number(record, columns, "Average Heart Rate")),
                 Plausibility.heartRate(number(record, columns, "Max Heart Rate")), List.of());

@@ -1,6 +1,7 @@
 package io.coachline.athlete.control.imports;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
@@ -15,11 +16,11 @@ final class TcxReader {
     private TcxReader() {
     }
 
-    static List<ParsedActivity> read(String fileName, byte[] content) {
+    static List<ParsedActivity> read(String fileName, ImportSource content, ImportLimits limits) throws IOException {
         if (!XmlGuard.prolog(fileName, content, "TCX").root().getLocalPart().equals(ROOT)) {
             throw ImportRejected.of(fileName, "is not a TCX file (its content does not match the .tcx extension)");
         }
-        List<RecordedTrack> tracks = recordedTracks(fileName, content);
+        List<RecordedTrack> tracks = recordedTracks(fileName, content, limits.maxPoints());
         List<ParsedActivity> activities = new ArrayList<>();
         ImportRejected firstProblem = null;
         for (RecordedTrack track : tracks) {
@@ -37,11 +38,14 @@ final class TcxReader {
         return activities;
     }
 
-    private static List<RecordedTrack> recordedTracks(String fileName, byte[] content) {
+    /** The file's activities; points are counted over all of them as they are read, and refused beyond the limit. */
+    private static List<RecordedTrack> recordedTracks(String fileName, ImportSource content, int maxPoints)
+            throws IOException {
         List<RecordedTrack> tracks = new ArrayList<>();
         XMLStreamReader reader = null;
-        try {
-            reader = XmlGuard.hardenedFactory().createXMLStreamReader(new ByteArrayInputStream(content));
+        int pointCount = 0;
+        try (InputStream in = content.open()) {
+            reader = XmlGuard.hardenedFactory().createXMLStreamReader(in);
             String sport = null;
             List<TrackPoint> points = null;
             PointFields point = null;
@@ -55,10 +59,16 @@ final class TcxReader {
                             sport = reader.getAttributeValue(null, "Sport");
                             points = new ArrayList<>();
                         }
-                        case "Trackpoint" -> point = new PointFields();
+                        case "Trackpoint" -> {
+                            if (++pointCount > maxPoints) {
+                                throw ImportRejected.of(fileName, "has more than " + maxPoints + " track points "
+                                        + "(coachline.import.max-points), more than a day recorded every second");
+                            }
+                            point = new PointFields();
+                        }
                         default -> {
                             if (point != null && PointFields.FIELDS.contains(element)) {
-                                point.set(element, reader.getElementText());
+                                point.set(element, XmlGuard.boundedText(reader, XmlValues.MAX_CHARS));
                             }
                         }
                     }

@@ -36,6 +36,11 @@ final class TrackAssembler {
         double movingSeconds = deviceTimerUsable
                 ? Math.min(timer, last.elapsedSeconds())
                 : MovingTime.seconds(samples, moving);
+        String impossible = Plausibility.impossibility(track.sport(), last.distanceMeters(), movingSeconds,
+                last.elapsedSeconds());
+        if (impossible != null) {
+            throw ImportRejected.of(fileName, impossible);
+        }
         String name = track.name() == null || track.name().isBlank() ? FileNames.title(fileName) : track.name().trim();
         return new ParsedActivity(track.format(), start, track.sport(), name, last.distanceMeters(),
                 movingSeconds, last.elapsedSeconds(), Elevation.gain(Elevation.smoothed(samples)),

@@ -1,9 +1,9 @@
 package io.coachline.athlete.control.imports;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +25,9 @@ final class XmlGuard {
     private static final Pattern DECLARED_ENCODING =
             Pattern.compile("<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
     private static final String UTF8_BOM = "\u00EF\u00BB\u00BF";
+    /** The JDK's own StAX implementation's name for its element depth limit. */
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+    static final int MAX_DEPTH = 64;
 
     private XmlGuard() {
     }
@@ -36,11 +39,13 @@ final class XmlGuard {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        // Real files nest about ten deep; unbounded depth would let a file of "<a><a><a>..." grow the parser's stack.
+        factory.setProperty(MAX_ELEMENT_DEPTH, String.valueOf(MAX_DEPTH));
         return factory;
     }
 
-    /** What the prolog says: the root element and the character encoding the parser detected. */
-    record Prolog(QName root, Charset encoding) {
+    /** What the prolog says: the root element. */
+    record Prolog(QName root) {
     }
 
     /**
@@ -48,11 +53,11 @@ final class XmlGuard {
      *
      * @param formatLabel "GPX" or "TCX", for the user-facing message
      */
-    static Prolog prolog(String fileName, byte[] content, String formatLabel) {
+    static Prolog prolog(String fileName, ImportSource content, String formatLabel) throws IOException {
         requireDecodableUtf8(fileName, content, formatLabel);
         XMLStreamReader reader = null;
-        try {
-            reader = hardenedFactory().createXMLStreamReader(new ByteArrayInputStream(content));
+        try (InputStream in = content.open()) {
+            reader = hardenedFactory().createXMLStreamReader(in);
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
@@ -60,7 +65,7 @@ final class XmlGuard {
                             + " files never need; it was rejected as a possible XML entity attack");
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    return new Prolog(reader.getName(), charset(reader.getEncoding()));
+                    return new Prolog(reader.getName());
                 }
             }
             throw ImportRejected.of(fileName, "is not a " + formatLabel + " file (it contains no XML element)");
@@ -71,38 +76,69 @@ final class XmlGuard {
         }
     }
 
-    private static Charset charset(String name) {
-        try {
-            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-        } catch (IllegalArgumentException unknownToCharsetApi) {
-            return StandardCharsets.UTF_8;
-        }
-    }
-
     /**
      * The JDK's StAX parser prints "[Fatal Error]" to stderr, unconditionally, for bytes it cannot decode; so a
      * document in UTF-8 (declared or by default) is decoded once up front, in small chunks to save memory.
      * Other declared encodings are left to the parser.
      */
-    private static void requireDecodableUtf8(String fileName, byte[] content, String formatLabel) {
-        if (!isUtf8Document(content)) {
+    private static void requireDecodableUtf8(String fileName, ImportSource content, String formatLabel)
+            throws IOException {
+        if (!isUtf8Document(content.head(256))) {
             return;
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-        ByteBuffer bytes = ByteBuffer.wrap(content);
+        ByteBuffer bytes = ByteBuffer.allocate(8192);
         CharBuffer chars = CharBuffer.allocate(8192);
-        CoderResult result;
-        do {
-            chars.clear();
-            result = decoder.decode(bytes, chars, true);
-        } while (result.isOverflow());
-        if (result.isError()) {
-            throw ImportRejected.of(fileName, "is not a valid " + formatLabel
-                    + " file (it is not UTF-8 text: undecodable byte at offset " + bytes.position() + ")");
+        long offset = 0;
+        try (InputStream in = content.open()) {
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                bytes.position(bytes.position() + Math.max(0, n));
+                bytes.flip();
+                CoderResult result;
+                do {
+                    chars.clear();
+                    int before = bytes.position();
+                    result = decoder.decode(bytes, chars, end);
+                    offset += bytes.position() - before;
+                } while (result.isOverflow());
+                if (result.isError()) {
+                    throw ImportRejected.of(fileName, "is not a valid " + formatLabel
+                            + " file (it is not UTF-8 text: undecodable byte at offset " + offset + ")");
+                }
+                bytes.compact();
+            }
         }
     }
 
+    /**
+     * The text of the element the reader is on, up to its end tag; child elements are skipped. At most
+     * {@code maxChars} are kept, so a hostile file cannot make one value as large as itself.
+     */
+    static String boundedText(XMLStreamReader reader, int maxChars) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            } else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) && text.length() < maxChars) {
+                int take = Math.min(reader.getTextLength(), maxChars - text.length());
+                text.append(reader.getTextCharacters(), reader.getTextStart(), take);
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                break;
+            }
+        }
+        return text.toString();
+    }
+
     private static boolean isUtf8Document(byte[] content) {
+        // content is the document's first bytes, enough for the BOM and the XML declaration.
         boolean utf16 = content.length >= 2 && (content[0] == 0 || content[1] == 0 || (content[0] & 0xFF) >= 0xFE);
         if (utf16) {
             return false;

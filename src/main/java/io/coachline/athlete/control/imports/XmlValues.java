@@ -9,6 +9,9 @@ import java.time.format.DateTimeParseException;
 /** Lenient conversions of XML text, where one unreadable value should cost only that field. */
 final class XmlValues {
 
+    /** Longer than any number, time or name a device writes; longer text is cut, never held whole. */
+    static final int MAX_CHARS = 200;
+
     private XmlValues() {
     }
 

@@ -102,7 +102,10 @@ class ActivityImportIT {
         Path tmp = Files.createTempDirectory("fit");
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("run.fit", ActivityFixtures.fit(tmp, ActivityFixtures.steadyRun(1800, 3.5, 150, 156), 1800f));
-        files.put("laps.tcx", ActivityFixtures.tcx("Running", List.of(ActivityFixtures.steadyRun(600, 3.0, 130, 134))));
+        // A second run two hours later: one starting the same second as run.fit would be the same activity.
+        files.put("laps.tcx", ActivityFixtures.tcx("Running", List.of(ActivityFixtures.steadyRun(600, 3.0, 130, 134)
+                .stream().map(p -> new ActivityFixtures.Point(p.time().plusSeconds(7200), p.distance(), p.latitude(),
+                        p.longitude(), p.altitude(), p.heartRate())).toList())));
         files.put("broken.fit", "this is not a fit file at all".getBytes(StandardCharsets.UTF_8));
         files.put("evil.gpx", ("<?xml version=\"1.0\"?><!DOCTYPE gpx [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
                 + "<gpx>&xxe;</gpx>").getBytes(StandardCharsets.UTF_8));
