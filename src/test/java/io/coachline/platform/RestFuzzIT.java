@@ -74,7 +74,7 @@ class RestFuzzIT {
         String conversationId = conversation.json().getString("id");
         assertEquals(200, api.put("api/athlete/profile", USER, "{\"max_hr\":185,\"resting_hr\":50,\"weight_kg\":70.5,"
                 + "\"time_zone\":\"Europe/Berlin\"}").status());
-        assertEquals(200, api.put("api/admin/chat/budget", ADMIN, "{\"user_daily_usd\":1.25}").status());
+        assertEquals(200, api.put("api/admin/chat/budget", ADMIN, "{\"user_daily_usd\":0.25}").status());
         Map<String, String> before = snapshot(api, coachId, conversationId);
 
         List<Endpoint> endpoints = endpoints(coachId, conversationId);
@@ -193,7 +193,7 @@ class RestFuzzIT {
                 new Endpoint("POST", "api/chat/conversations", USER, "{}", Map.of("title", Kind.TEXT)),
                 new Endpoint("POST", "api/chat/conversations/" + conversationId + "/messages", USER,
                         "{\"content\":\"Hello coach\"}", Map.of("content", Kind.REQUIRED_TEXT)),
-                new Endpoint("PUT", "api/admin/chat/budget", ADMIN, "{\"user_daily_usd\":9.5}", budget));
+                new Endpoint("PUT", "api/admin/chat/budget", ADMIN, "{\"user_daily_usd\":0.3}", budget));
     }
 
     private static List<String> wrongValues(Kind kind) {

@@ -64,7 +64,12 @@ public class ToolRegistry {
         Object input = null;
         if (tool.inputType() != null) {
             // The same strict typing as REST bodies: a wrong type or a wrapped-around number names the field.
-            JsonShape.check(arguments == null ? JsonValue.EMPTY_JSON_OBJECT : arguments, tool.inputType());
+            try {
+                JsonShape.check(arguments == null ? JsonValue.EMPTY_JSON_OBJECT : arguments, tool.inputType());
+            } catch (ApiException e) {
+                // A tool's arguments are its input, so an unknown one is invalid_input (as REST's invalid_json body is).
+                throw ApiException.badRequest(e.field(), e.getMessage());
+            }
             try {
                 input = JsonMapping.jsonb().fromJson(arguments == null ? "{}" : arguments.toString(), tool.inputType());
             } catch (JsonbException e) {
