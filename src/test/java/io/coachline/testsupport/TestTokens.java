@@ -35,10 +35,30 @@ public final class TestTokens {
     /** The tenant every test deployment names as {@code coachline.platform-tenant}: its super-admins are the operator's. */
     public static final String PLATFORM_TENANT = "platform-ops";
 
-    private static final RSAKey KEY = generate();
+    /** Where a key made before the test JVM is read from (a server started by Maven trusts it: WildFlyConfig). */
+    public static final String SIGNING_KEY_PROPERTY = "coachline.it.signing-key";
+
+    private static final RSAKey KEY = trustedKey();
     private static final RSAKey OTHER_KEY = generate();
 
     private TestTokens() {
+    }
+
+    private static RSAKey trustedKey() {
+        String file = System.getProperty(SIGNING_KEY_PROPERTY);
+        if (file == null) {
+            return generate();
+        }
+        try {
+            return RSAKey.parse(java.nio.file.Files.readString(java.nio.file.Path.of(file)));
+        } catch (java.io.IOException | java.text.ParseException e) {
+            throw new IllegalStateException("cannot read " + SIGNING_KEY_PROPERTY + "=" + file, e);
+        }
+    }
+
+    /** The trusted key pair as a private JWK, for {@link #SIGNING_KEY_PROPERTY}. */
+    static String signingKeyJson() {
+        return KEY.toJSONString();
     }
 
     private static RSAKey generate() {
