@@ -52,7 +52,9 @@ abstract class ServerSmoke {
                 .filter(c -> c.getString("name").equals("database")).findFirst()
                 .orElseThrow(() -> new AssertionError("no database check: " + reply));
         assertEquals("UP", database.getString("status"), reply::toString);
-        assertTrue(database.getJsonObject("data").getJsonNumber("migrations_applied_total").longValue() >= 4, reply::toString);
+        // Payara writes a health datum given as a long as a JSON string, WildFly as a number
+        String applied = database.getJsonObject("data").get("migrations_applied_total").toString().replace("\"", "");
+        assertTrue(Long.parseLong(applied) >= 4, reply::toString);
     }
 
     @Test
