@@ -6,11 +6,10 @@ import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The application's token verification, set up from the standard MicroProfile JWT keys
@@ -26,25 +25,25 @@ public class BearerTokens {
     public static final String AUDIENCES_KEY = "mp.jwt.verify.audiences";
     public static final String SKEW_KEY = "mp.jwt.verify.clock.skew";
 
-    @Inject
-    Config config;
-
     // How many verified tokens are remembered (about 1 KB each); 0 verifies the signature on every request.
-    @Inject
-    @ConfigProperty(name = "coachline.token.cache-size", defaultValue = "10000")
-    long cacheSize;
+    static final String CACHE_SIZE_KEY = "coachline.token.cache-size";
+    static final long CACHE_SIZE_DEFAULT = 10_000;
 
     // How long a key read from mp.jwt.verify.publickey.location is used before it is read again (an HTTP
     // answer's Cache-Control max-age wins); a token naming an unknown key id makes it read sooner.
-    @Inject
-    @ConfigProperty(name = "coachline.token.key-refresh-seconds", defaultValue = "300")
-    long keyRefreshSeconds;
+    static final String KEY_REFRESH_KEY = "coachline.token.key-refresh-seconds";
+    static final long KEY_REFRESH_DEFAULT = 300;
 
     private TrustedKeys keys;
     private TokenVerifier verifier;
 
     @PostConstruct
     void init() {
+        // The readiness check may create this bean on a server thread, whose injected Config would lack the
+        // application's own sources (the development issuer's key): ask for the application's configuration.
+        Config config = ConfigProvider.getConfig(BearerTokens.class.getClassLoader());
+        long cacheSize = config.getOptionalValue(CACHE_SIZE_KEY, Long.class).orElse(CACHE_SIZE_DEFAULT);
+        long keyRefreshSeconds = config.getOptionalValue(KEY_REFRESH_KEY, Long.class).orElse(KEY_REFRESH_DEFAULT);
         Duration refresh = Duration.ofSeconds(Math.max(1, keyRefreshSeconds));
         keys = new TrustedKeys(config.getOptionalValue(DevIssuerConfigSource.PUBLIC_KEY, String.class).orElse(null),
                 config.getOptionalValue(KeyLocationConfigSource.LOCATION_KEY, String.class).orElse(null),
