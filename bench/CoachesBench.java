@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
  * each a user with tokens from the development issuer, send a fixed mix of reads and writes for a warm-up
  * and then a measured period, and the totals are printed. Loopback only; every loop ends by time.
  *
- * Usage: java CoachesBench.java BASE_URL CLIENTS WARMUP_SECONDS MEASURE_SECONDS [MIX]
+ * Usage: java CoachesBench.java BASE_URL CLIENTS WARMUP_SECONDS MEASURE_SECONDS [MIX [SERVER_PID]]
  * MIX: mixed (default, half reads, half writes), writes (only the write operations), or me (GET /api/me
  * only: what authentication and the server's request handling cost without any coach operation), or
  * only:OPERATION (one operation of the mix, e.g. only:get).
+ * SERVER_PID: the server's process id; with it the server's CPU time per measured request is printed, the figure
+ * that holds whatever else runs on the machine (latency and throughput do not).
  */
 public class CoachesBench {
 
@@ -45,7 +47,7 @@ public class CoachesBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
-            System.err.println("usage: java CoachesBench.java BASE_URL CLIENTS WARMUP_SECONDS MEASURE_SECONDS [mixed|writes|me]");
+            System.err.println("usage: java CoachesBench.java BASE_URL CLIENTS WARMUP_SECONDS MEASURE_SECONDS [mixed|writes|me [SERVER_PID]]");
             System.exit(2);
         }
         base = URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/");
@@ -53,6 +55,7 @@ public class CoachesBench {
         int warmup = Integer.parseInt(args[2]);
         int measure = Integer.parseInt(args[3]);
         String mix = args.length > 4 ? args[4] : "mixed";
+        serverPid = args.length > 5 ? args[5] : null;
         ops = switch (mix) {
             case "mixed" -> MIXED;
             case "writes" -> WRITES;
@@ -94,9 +97,29 @@ public class CoachesBench {
             }, "bench-client-" + client.number);
             thread.start();
         }
+        // The measured requests are those started after the warm-up; the last of them ends when every client has.
+        Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+        long cpuBefore = serverCpuMs();
         done.await();
+        long serverCpu = serverPid == null ? -1 : serverCpuMs() - cpuBefore;
         System.out.println("mix: " + mix);
-        report(new ArrayList<>(samples), failures, measure, clients, warmup);
+        report(new ArrayList<>(samples), failures, measure, clients, warmup, serverCpu);
+    }
+
+    private static String serverPid;
+
+    /** The server process's CPU time so far (user + system, ms) from /proc; -1 without a pid. */
+    private static long serverCpuMs() {
+        if (serverPid == null) {
+            return -1;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", serverPid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // utime, stime in 100 Hz ticks
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static final class Client {
@@ -174,7 +197,8 @@ public class CoachesBench {
         }
     }
 
-    static void report(List<Sample> samples, ConcurrentLinkedQueue<String> failures, int seconds, int clients, int warmup) {
+    static void report(List<Sample> samples, ConcurrentLinkedQueue<String> failures, int seconds, int clients, int warmup,
+                       long serverCpuMs) {
         long writes = samples.stream().filter(Sample::write).count();
         long failed = samples.stream().filter(s -> !s.ok()).count();
         System.out.printf("%nclients %d, warm-up %d s, measured %d s, %d cores%n", clients, warmup, seconds,
@@ -183,6 +207,15 @@ public class CoachesBench {
         System.out.printf("writes     %8d  %8.1f/s%n", writes, writes / (double) seconds);
         System.out.printf("reads      %8d  %8.1f/s%n", samples.size() - writes, (samples.size() - writes) / (double) seconds);
         System.out.printf("failed     %8d%n", failed);
+        if (serverCpuMs >= 0 && !samples.isEmpty()) {
+            System.out.printf("server CPU %8d ms  %8.3f ms per request%n", serverCpuMs, serverCpuMs / (double) samples.size());
+        }
+        try {
+            String[] load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            System.out.println("load after the run: " + load[0] + " " + load[1] + " " + load[2]);
+        } catch (java.io.IOException e) {
+            System.out.println("load after the run: unknown (" + e.getMessage() + ")");
+        }
         System.out.printf("latency ms  p50 %6.1f  p99 %6.1f  (all)%n", pct(samples, 50, null), pct(samples, 99, null));
         System.out.printf("latency ms  p50 %6.1f  p99 %6.1f  (writes)%n", pct(samples, 50, true), pct(samples, 99, true));
         System.out.printf("latency ms  p50 %6.1f  p99 %6.1f  (reads)%n", pct(samples, 50, false), pct(samples, 99, false));

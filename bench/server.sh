@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sourced by the benchmark scripts: builds the WAR unless SKIP_BUILD=1, then start_server PORT runs it on
+# Sourced by the benchmark scripts: builds the WAR unless SKIP_BUILD=1, then start_server PORT runs it (or the
+# WAR file named by WAR, e.g. a build of another commit for a before/after comparison) on
 # Payara Micro with a fresh database and the development issuer on 127.0.0.1 and waits until it is ready;
 # the server is stopped when the calling script exits.
 BENCH_DIR=target/bench
@@ -15,7 +16,7 @@ start_server() {
     # shellcheck disable=SC2086
     java -Xmx1g -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl ${SERVER_OPTS:-} \
         -Dcoachline.db.path="$PWD/$data/coachline.db" -Dcoachline.dev-issuer.enabled=true \
-        -jar target/payara-micro.jar --deploy target/coachline.war --contextroot / --port "$port" --nocluster \
+        -jar target/payara-micro.jar --deploy "${WAR:-target/coachline.war}" --contextroot / --port "$port" --nocluster \
         > "$LOG" 2>&1 &
     SERVER=$!
     trap 'kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true' EXIT

@@ -81,6 +81,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void tokensAreVerifiedOnlyByTheApplication() {
+        noClasses().should().beAnnotatedWith("org.eclipse.microprofile.auth.LoginConfig")
+                .orShould().dependOnClassesThat().resideInAPackage("org.eclipse.microprofile.jwt..")
+                .because("tenancy.control.TokenVerifier verifies and remembers tokens with the standard mp.jwt.* keys on "
+                        + "every server; the server's MicroProfile JWT would verify each request's token again")
+                .check(main);
+    }
+
+    @Test
     void featuresReachMcpOnlyThroughTheToolAnnotations() {
         // Known until the tool catalogue moves out of mcp (issue #15): the tool classes and the chat's tool
         // loop use mcp's registry. Nothing else may.

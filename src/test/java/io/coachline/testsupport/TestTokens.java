@@ -40,6 +40,8 @@ public final class TestTokens {
 
     private static final RSAKey KEY = trustedKey();
     private static final RSAKey OTHER_KEY = generate();
+    // The key an identity provider rotates to (KeyRotationIT): trusted only where a deployment's key set lists it.
+    private static final RSAKey NEXT_KEY = generate();
 
     private TestTokens() {
     }
@@ -72,6 +74,23 @@ public final class TestTokens {
     /** The JWKS a test deployment trusts. */
     public static String jwks() {
         return new JWKSet(KEY.toPublicJWK()).toString();
+    }
+
+    /** A key set as an identity provider publishes it during a rotation: the current key, the next one, or both. */
+    public static String jwks(boolean current, boolean next) {
+        List<com.nimbusds.jose.jwk.JWK> keys = new java.util.ArrayList<>();
+        if (current) {
+            keys.add(KEY.toPublicJWK());
+        }
+        if (next) {
+            keys.add(NEXT_KEY.toPublicJWK());
+        }
+        return new JWKSet(keys).toString();
+    }
+
+    /** A user's token signed by the next key, under its own key id. */
+    public static String userByNextKey(String tenant, String sub) {
+        return sign(NEXT_KEY, claims(ISSUER, AUDIENCE, tenant, sub, List.of("user"), Instant.now().plusSeconds(3600)));
     }
 
     public static String user(String tenant, String sub) {

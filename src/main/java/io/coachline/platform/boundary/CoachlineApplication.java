@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -16,13 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * One JAX-RS application at the root: /api, /mcp, /dev and the web page's files are all resources of
- * it, so every path is explicit and one exception mapper shapes every error. The bearer token is
- * verified by MicroProfile JWT for the whole module; the class must be a CDI bean for the server to
- * see {@code @LoginConfig}.
+ * it, so every path is explicit and one exception mapper shapes every error. No {@code @LoginConfig}:
+ * the application verifies bearer tokens itself (tenancy's AuthenticationFilter, with the standard
+ * MicroProfile JWT configuration keys), so the server's MicroProfile JWT stays off.
  */
 @ApplicationScoped
 @ApplicationPath("/")
-@LoginConfig(authMethod = "MP-JWT", realmName = "coachline")
 @DeclareRoles({"user", "admin", "super-admin"})
 @OpenAPIDefinition(
         info = @Info(title = "Coachline API", version = "0.1", description = "AI coaching server: coaches, athletes, analytics, chat."),

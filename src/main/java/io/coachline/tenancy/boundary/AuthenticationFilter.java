@@ -1,7 +1,6 @@
 package io.coachline.tenancy.boundary;
 
 import java.lang.reflect.Method;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -10,25 +9,28 @@ import java.util.stream.Collectors;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.coachline.platform.boundary.ErrorBody;
+import io.coachline.tenancy.control.BearerTokens;
 import io.coachline.tenancy.control.Caller;
 import io.coachline.tenancy.control.ClaimRules;
 import io.coachline.tenancy.control.UserDirectory;
 
 /**
- * Turns the token MicroProfile JWT has verified into the request's {@link Caller} (provisioning tenant
- * and user on first sight) and enforces the resource's role. Resources are closed by default: only
- * {@code @PermitAll} ones are reachable without a token.
+ * Verifies the request's bearer token ({@link BearerTokens}), turns it into the request's {@link Caller}
+ * (provisioning tenant and user on first sight) and enforces the resource's role. Resources are closed by
+ * default: only {@code @PermitAll} ones are reachable without a token; an invalid token is refused on every
+ * resource, as the server's MicroProfile JWT did.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -46,6 +48,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     UserDirectory directory;
 
     @Inject
+    BearerTokens tokens;
+
+    @Inject
     @ConfigProperty(name = "coachline.tenant-claim", defaultValue = "tenant_id")
     String tenantClaim;
 
@@ -58,19 +63,28 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Method method = resourceInfo.getResourceMethod();
         Class<?> type = resourceInfo.getResourceClass();
+        String rawToken = bearer(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        JsonObject payload = null;
+        if (rawToken != null) {
+            try {
+                payload = tokens.verify(rawToken);
+            } catch (ClaimRules.Rejected e) {
+                LOG.info(() -> "Token refused: " + e.getMessage());
+                request.abortWith(ErrorBody.unauthorized(base(request), "invalid_token", e.getMessage()));
+                return;
+            }
+        }
         if (method == null || method.isAnnotationPresent(PermitAll.class)
                 || (type.isAnnotationPresent(PermitAll.class) && !method.isAnnotationPresent(RequiresRole.class))) {
             return;
         }
-        Principal principal = request.getSecurityContext().getUserPrincipal();
-        if (!(principal instanceof JsonWebToken jwt)) {
+        if (payload == null) {
             request.abortWith(ErrorBody.unauthorized(base(request), "unauthorized", "a valid bearer token is required"));
             return;
         }
         UserDirectory.TokenClaims token;
         try {
-            token = ClaimRules.check(ClaimRules.payload(jwt.getRawToken()), tenantClaim,
-                    Instant.now().getEpochSecond(), clockSkewSeconds);
+            token = ClaimRules.check(payload, tenantClaim, Instant.now().getEpochSecond(), clockSkewSeconds);
         } catch (ClaimRules.Rejected e) {
             // The message names the claim, never its value, so it is safe in the log and in the reply.
             LOG.info(() -> "Token refused: " + e.getMessage());
@@ -95,6 +109,16 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                     "this operation needs the role '" + role + "'; your roles: "
                             + caller.roles().stream().sorted().collect(Collectors.joining(", ", "[", "]")), null));
         }
+    }
+
+    /** The token of an {@code Authorization: Bearer} header (the scheme is case-insensitive, RFC 7235), or null. */
+    static String bearer(String authorization) {
+        String scheme = "Bearer ";
+        if (authorization == null || !authorization.regionMatches(true, 0, scheme, 0, scheme.length())) {
+            return null;
+        }
+        String token = authorization.substring(scheme.length()).strip();
+        return token.isEmpty() ? null : token;
     }
 
     private static String base(ContainerRequestContext request) {

@@ -15,10 +15,10 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
- * What a verified token must look like before it may name a tenant and a user. MicroProfile JWT checks the
- * signature, issuer, audience and expiry, but hands claims of any JSON type on (a {@code "tenant_id": null}
- * became the tenant {@code "null"}), and checks neither {@code nbf} nor an {@code iat} in the future. The
- * rules read the token's own JSON, so the answer is the same on every server.
+ * What a verified token must look like before it may name a tenant and a user. {@link TokenVerifier} checks the
+ * signature, issuer, audience and expiry with MicroProfile JWT's rules, which hand claims of any JSON type on (a
+ * {@code "tenant_id": null} became the tenant {@code "null"}) and check neither {@code nbf} nor an {@code iat} in
+ * the future. The rules read the token's own JSON, so the answer is the same on every server.
  */
 public final class ClaimRules {
 
