@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.coachline.mcp.control.JsonRpc;
-import io.coachline.mcp.control.McpProtocol;
+import io.coachline.mcp.control.McpMethods;
 import io.coachline.mcp.control.McpSessions;
 import io.coachline.platform.control.ApiException;
 import io.coachline.platform.control.JsonShape;
@@ -48,7 +48,7 @@ public class McpResource {
     Caller caller;
 
     @Inject
-    McpProtocol protocol;
+    McpMethods methods;
 
     @Inject
     McpSessions sessions;
@@ -83,41 +83,23 @@ public class McpResource {
         }
         JsonValue id = message.get("id");
         try {
-            return handle(message, id, sessionId, version);
+            return handle(message, sessionId, version);
         } catch (JsonRpc.Failure failure) {
-            return json(failure.httpStatus(), JsonRpc.error(id, failure.code(), failure.getMessage()));
+            return json(failure.httpStatus(), JsonRpc.error(id, failure.code(), failure.getMessage(), failure.data()));
         }
     }
 
-    private Response handle(JsonObject message, JsonValue id, String sessionId, String version) {
-        if (!message.containsKey("jsonrpc") || !JsonValue.ValueType.STRING.equals(message.get("jsonrpc").getValueType())
-                || !"2.0".equals(message.getString("jsonrpc"))) {
-            throw new JsonRpc.Failure(JsonRpc.INVALID_REQUEST, "jsonrpc must be \"2.0\"", 400);
+    private Response handle(JsonObject body, String sessionId, String version) {
+        JsonRpc.Message message = JsonRpc.read(body);
+        if (message.isResponse()) {
+            return Response.accepted().build();
         }
-        if (!message.containsKey("method")) {
-            if (message.containsKey("result") || message.containsKey("error")) {
-                return Response.accepted().build();
-            }
-            throw new JsonRpc.Failure(JsonRpc.INVALID_REQUEST, "a request needs a method", 400);
+        if ("initialize".equals(message.method())) {
+            return initialize(message.id(), message.params());
         }
-        if (message.get("method").getValueType() != JsonValue.ValueType.STRING) {
-            throw new JsonRpc.Failure(JsonRpc.INVALID_REQUEST, "method must be a string", 400);
-        }
-        if (id != null && id.getValueType() != JsonValue.ValueType.STRING && id.getValueType() != JsonValue.ValueType.NUMBER) {
-            throw new JsonRpc.Failure(JsonRpc.INVALID_REQUEST, "id must be a string or a number", 400);
-        }
-        JsonValue paramsValue = message.get("params");
-        if (paramsValue != null && paramsValue.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new JsonRpc.Failure(JsonRpc.INVALID_PARAMS, "params must be an object");
-        }
-        JsonObject params = (JsonObject) paramsValue;
-        String method = message.getString("method");
-        if ("initialize".equals(method)) {
-            return initialize(id, params);
-        }
-        if (version != null && !McpProtocol.VERSIONS.contains(version)) {
+        if (version != null && !McpMethods.VERSIONS.contains(version)) {
             throw new JsonRpc.Failure(JsonRpc.INVALID_REQUEST, "unsupported " + VERSION + ": " + version
-                    + "; supported: " + McpProtocol.VERSIONS, 400);
+                    + "; supported: " + McpMethods.VERSIONS, 400);
         }
         if (sessionId == null) {
             throw new JsonRpc.Failure(JsonRpc.INVALID_REQUEST, "missing " + SESSION + " header; call initialize first", 400);
@@ -125,16 +107,11 @@ public class McpResource {
         if (sessions.find(sessionId, owner()) == null) {
             throw new JsonRpc.Failure(JsonRpc.INVALID_REQUEST, "unknown or ended session; initialize again", 404);
         }
-        if (id == null) {
+        if (message.isNotification()) {
             return Response.accepted().build();
         }
-        String result = switch (method) {
-            case "ping" -> "{}";
-            case "tools/list" -> protocol.listTools(caller, params).toString();
-            case "tools/call" -> protocol.callTool(caller, params);
-            default -> throw new JsonRpc.Failure(JsonRpc.METHOD_NOT_FOUND, "method not found: " + method);
-        };
-        return Response.ok(JsonRpc.result(id, result), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(JsonRpc.result(message.id(), methods.handle(message, caller)), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     private Response initialize(JsonValue id, JsonObject params) {
@@ -145,14 +122,14 @@ public class McpResource {
         if (requested == null) {
             throw new JsonRpc.Failure(JsonRpc.INVALID_PARAMS, "initialize needs params.protocolVersion");
         }
-        String version = McpProtocol.negotiate(requested);
+        String version = McpMethods.negotiate(requested);
         String session;
         try {
             session = sessions.open(owner(), version);
         } catch (McpSessions.Full full) {
             throw new JsonRpc.Failure(JsonRpc.SERVER_BUSY, full.getMessage(), 429);
         }
-        return Response.ok(JsonRpc.result(id, protocol.initialize(version)).toString(), MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(JsonRpc.result(id, methods.initialize(version)).toString(), MediaType.APPLICATION_JSON_TYPE)
                 .header(SESSION, session).build();
     }
 

@@ -1,4 +1,4 @@
-package io.coachline.mcp.control;
+package io.coachline.tools.control;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;

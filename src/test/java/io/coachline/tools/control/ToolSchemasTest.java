@@ -1,4 +1,4 @@
-package io.coachline.mcp.control;
+package io.coachline.tools.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,12 +54,12 @@ class ToolSchemasTest {
     @Test
     void everyAnalyticsResultValidatesAgainstItsOutputSchema() throws Exception {
         List<Method> tools = Arrays.stream(AthleteTools.class.getMethods())
-                .filter(m -> m.isAnnotationPresent(McpTool.class)).toList();
-        assertEquals(RESULTS.keySet(), Set.copyOf(tools.stream().map(m -> m.getAnnotation(McpTool.class).name()).toList()));
+                .filter(m -> m.isAnnotationPresent(Tool.class)).toList();
+        assertEquals(RESULTS.keySet(), Set.copyOf(tools.stream().map(m -> m.getAnnotation(Tool.class).name()).toList()));
         LocalDate today = LocalDate.of(2026, 11, 20);
         for (AthleteData data : List.of(DemoAthlete.generate(today), AthleteData.empty(today))) {
             for (Method method : tools) {
-                String name = method.getAnnotation(McpTool.class).name();
+                String name = method.getAnnotation(Tool.class).name();
                 JsonObject schema = ToolSchemas.output(method.getGenericReturnType());
                 assertEquals("object", schema.getString("type"), name);
                 String json = JsonMapping.jsonb().toJson(RESULTS.get(name).apply(data));
