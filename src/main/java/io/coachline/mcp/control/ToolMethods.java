@@ -1,5 +1,6 @@
 package io.coachline.mcp.control;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.coachline.platform.control.ApiException;
 import io.coachline.platform.control.PreparedJson;
 import io.coachline.tenancy.control.Caller;
+import io.coachline.tools.control.ResourceRegistry;
+import io.coachline.tools.control.Tool;
 import io.coachline.tools.control.ToolRegistry;
 
 /** tools/list (paged) and tools/call over the tool catalogue. */
@@ -27,8 +30,13 @@ public class ToolMethods {
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final Logger LOG = Logger.getLogger(ToolMethods.class.getName());
 
+    private static final String RESOURCE_LINKS = "2025-06-18";
+
     @Inject
     ToolRegistry registry;
+
+    @Inject
+    ResourceRegistry resources;
 
     @Inject
     @ConfigProperty(name = "coachline.mcp.page-size", defaultValue = "50")
@@ -38,11 +46,21 @@ public class ToolMethods {
         Paging.Page<ToolRegistry.Definition> page = Paging.page(registry.visibleTo(caller), params, pageSize, "tools/list");
         JsonArrayBuilder tools = JSON.createArrayBuilder();
         for (ToolRegistry.Definition tool : page.items()) {
+            Tool declared = tool.tool();
             tools.add(JSON.createObjectBuilder()
                     .add("name", tool.name())
+                    .add("title", declared.title())
                     .add("description", tool.description())
+                    .add("icons", McpJson.icons(declared.icon()))
                     .add("inputSchema", tool.inputSchema())
-                    .add("outputSchema", tool.outputSchema()));
+                    .add("outputSchema", tool.outputSchema())
+                    .add("annotations", JSON.createObjectBuilder()
+                            .add("title", declared.title())
+                            .add("readOnlyHint", declared.effect().readOnly())
+                            .add("destructiveHint", declared.effect().destructive())
+                            .add("idempotentHint", declared.effect().idempotent())
+                            // Every tool works on this server's own data, never on the open world.
+                            .add("openWorldHint", false)));
         }
         JsonObjectBuilder result = JSON.createObjectBuilder().add("tools", tools);
         if (page.nextCursor() != null) {
@@ -52,7 +70,8 @@ public class ToolMethods {
     }
 
     /** The result of a tools/call as JSON text: the tool's JSON goes out as written, never parsed back. */
-    public String call(Caller caller, JsonObject params) {
+    public String call(McpExchange exchange, JsonObject params) {
+        Caller caller = exchange.caller();
         if (params == null || !params.containsKey("name") || params.get("name").getValueType() != JsonValue.ValueType.STRING) {
             throw new JsonRpc.Failure(JsonRpc.INVALID_PARAMS, "tools/call needs params.name (a string)");
         }
@@ -66,19 +85,50 @@ public class ToolMethods {
         if (tool == null) {
             throw new JsonRpc.Failure(JsonRpc.INVALID_PARAMS, "Unknown tool: " + name);
         }
+        long start = System.nanoTime();
+        exchange.log(LogLevel.DEBUG, "tools", JSON.createObjectBuilder().add("tool", name)
+                .add("arguments", JSON.createArrayBuilder(arguments instanceof JsonObject object
+                        ? List.copyOf(object.keySet()) : List.of())).build());
         try {
             Object value = registry.call(tool, arguments instanceof JsonObject object ? object : null);
             PreparedJson<?> result = value instanceof PreparedJson<?> prepared ? prepared : PreparedJson.of(value);
-            return "{\"content\":[{\"type\":\"text\",\"text\":" + result.quoted() + "}],\"structuredContent\":"
-                    + result.json() + ",\"isError\":false}";
+            exchange.log(LogLevel.INFO, "tools", outcome(name, start, "ok"));
+            return "{\"content\":[{\"type\":\"text\",\"text\":" + result.quoted() + "}" + links(exchange, tool)
+                    + "],\"structuredContent\":" + result.json() + ",\"isError\":false}";
         } catch (ApiException e) {
+            exchange.log(LogLevel.WARNING, "tools", outcome(name, start, e.error()));
             String field = e.field() == null ? "" : " (field: " + e.field() + ")";
             return toolError(e.error() + ": " + e.getMessage() + field);
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "MCP tool " + name + " failed, reference " + reference, e);
+            exchange.log(LogLevel.ERROR, "tools", outcome(name, start, "internal_error " + reference));
             return toolError("internal_error: the tool failed unexpectedly (reference " + reference + ")");
         }
+    }
+
+    /** resource_link blocks to the resources the result summarises, for revisions that know them (2025-06-18 on). */
+    private String links(McpExchange exchange, ToolRegistry.Definition tool) {
+        String version = exchange.session() == null ? null : exchange.session().protocolVersion();
+        if (tool.tool().resources().length == 0 || version == null || version.compareTo(RESOURCE_LINKS) < 0) {
+            return "";
+        }
+        StringBuilder links = new StringBuilder();
+        for (String uri : tool.tool().resources()) {
+            ResourceRegistry.Definition linked = resources.byDeclaredUri(uri, exchange.caller());
+            if (linked != null) {
+                links.append(',').append(JSON.createObjectBuilder().add("type", "resource_link").add("uri", uri)
+                        .add("name", linked.resource().name()).add("title", linked.resource().title())
+                        .add("description", linked.resource().description())
+                        .add("mimeType", linked.resource().mimeType()).build());
+            }
+        }
+        return links.toString();
+    }
+
+    private static JsonObject outcome(String tool, long start, String outcome) {
+        return JSON.createObjectBuilder().add("tool", tool).add("outcome", outcome)
+                .add("ms", (System.nanoTime() - start) / 1_000_000).build();
     }
 
     private static String toolError(String message) {

@@ -18,8 +18,20 @@ public @interface Tool {
     /** The tool's name as clients call it, e.g. {@code list_coaches}. */
     String name();
 
+    /** A short human-readable name for the tool, as clients show it. */
+    String title();
+
     /** What the tool does and returns, written for a model choosing among tools. */
     String description();
+
+    /** What a call does to the caller's data; the MCP annotations (hints) follow from it. */
+    Effect effect();
+
+    /** The icon clients show next to the tool. */
+    Icon icon();
+
+    /** The uris of the resources whose data the result summarises; MCP results link to them. */
+    String[] resources() default {};
 
     /** The role a caller needs to see and call the tool. */
     String role() default "user";
