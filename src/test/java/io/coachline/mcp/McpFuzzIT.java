@@ -54,7 +54,11 @@ class McpFuzzIT {
             "{{7*7}}", "${jndi:ldap://127.0.0.1/x}", "<script>alert(1)</script>", "../../../../etc/passwd",
             "\uD83C\uDFC3\u200D\u2640\uFE0F", "\u202Eevil", "x".repeat(100_000), "", " ", "null");
     private static final List<String> METHODS = List.of("initialize", "ping", "tools/list", "tools/call",
-            "resources/list", "prompts/get", "notifications/initialized", "", "TOOLS/CALL", "tools/call\u0000");
+            "resources/list", "prompts/get", "notifications/initialized", "", "TOOLS/CALL", "tools/call\u0000",
+            "prompts/list", "resources/read", "resources/templates/list", "completion/complete", "logging/setLevel");
+    private static final List<String> URIS = List.of("coachline://athlete/profile", "coachline://athlete/training-load",
+            "coachline://training-load/", "coachline://training-load/99999999999999999999", "coachline://training-load/-7",
+            "coachline://recent-runs/%2e%2e%2f", "coachline://athlete/../../etc/passwd", "file:///etc/passwd", "");
     private static final List<String> TOOLS = List.of("get_recent_runs", "get_efficiency_by_zone", "get_correlations",
             "get_active_insights", "get_training_load", "no_such_tool", "", "get_recent_runs; DROP TABLE users",
             "list_coaches", "search_coaches", "admin_list_system_coaches");
@@ -193,7 +197,19 @@ class McpFuzzIT {
                 () -> "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"create_coach\","
                         + "\"arguments\":{\"title\":" + value(random) + "}}}",
                 () -> "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/list\",\"params\":{\"cursor\":" + value(random) + "}}",
-                () -> "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"initialize\",\"params\":{\"protocolVersion\":" + value(random) + "}}");
+                () -> "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"initialize\",\"params\":{\"protocolVersion\":" + value(random) + "}}",
+                () -> "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"prompts/get\",\"params\":{\"name\":" + value(random)
+                        + ",\"arguments\":" + (random.nextBoolean() ? "{\"question\":" + value(random) + "}" : value(random)) + "}}",
+                () -> "{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"resources/read\",\"params\":{\"uri\":"
+                        + (random.nextBoolean() ? quote(pick(random, URIS) + (random.nextBoolean() ? pick(random, HOSTILE_TEXT) : ""))
+                        : value(random)) + "}}",
+                () -> "{\"jsonrpc\":\"2.0\",\"id\":11,\"method\":\"completion/complete\",\"params\":{\"ref\":{\"type\":"
+                        + quote(random.nextBoolean() ? "ref/prompt" : "ref/resource") + ",\"name\":" + value(random)
+                        + ",\"uri\":" + quote(random.nextBoolean() ? "coachline://training-load/{days}" : pick(random, URIS))
+                        + "},\"argument\":{\"name\":" + (random.nextBoolean() ? "\"days\"" : value(random)) + ",\"value\":"
+                        + value(random) + "}}}",
+                () -> "{\"jsonrpc\":\"2.0\",\"id\":12,\"method\":" + quote(random.nextBoolean() ? "prompts/list"
+                        : "resources/templates/list") + ",\"params\":{\"cursor\":" + value(random) + "}}");
     }
 
     private static String arguments(Random random) {

@@ -135,7 +135,8 @@ class McpProtocolIT {
                 .add("arguments", "days=7").build());
         assertEquals(-32602, badArguments.json().getJsonObject("error").getInt("code"));
         assertEquals(-32602, client.request("tools/call", Json.createObjectBuilder().build()).json().getJsonObject("error").getInt("code"));
-        assertEquals(-32601, client.request("resources/list", null).json().getJsonObject("error").getInt("code"));
+        assertEquals(-32601, client.request("sampling/createMessage", null).json().getJsonObject("error").getInt("code"),
+                "a client-side method is not the server's");
 
         Api.Reply parse = client.post("{\"jsonrpc\":\"2.0\",", client.session());
         assertEquals(400, parse.status());

@@ -89,6 +89,27 @@ class McpSdkClientIT {
     }
 
     @Test
+    void sdkClientListsAndGetsPromptsReadsResourcesAndCompletes() throws Exception {
+        Run run = node(Map.of(), "catalog.mjs", base + "mcp", TestTokens.user("demo", "demo-athlete"));
+        assertEquals(0, run.exit(), run.output());
+        String last = run.output().lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow(() -> new AssertionError(run.output()));
+        JsonObject summary = Json.createReader(new StringReader(last)).readObject();
+        JsonObject capabilities = summary.getJsonObject("capabilities");
+        assertTrue(capabilities.containsKey("prompts") && capabilities.containsKey("resources")
+                && capabilities.containsKey("completions"), capabilities::toString);
+        assertTrue(summary.getJsonArray("prompts").size() >= 6, "the six demo system coaches: " + summary);
+        assertTrue(summary.getJsonArray("resources").getValuesAs(JsonString::getString)
+                .contains("coachline://athlete/training-load"), summary::toString);
+        assertTrue(summary.getJsonArray("templates").getValuesAs(JsonString::getString)
+                .contains("coachline://training-load/{days}"), summary::toString);
+        assertEquals(List.of("text", "resource", "text"), summary.getJsonArray("got").getValuesAs(JsonString::getString));
+        assertTrue(summary.getJsonObject("load").getJsonNumber("ctl").doubleValue() > 0, summary::toString);
+        assertEquals(28, summary.getInt("seriesDays"));
+        assertEquals(List.of("90"), summary.getJsonArray("dayValues").getValuesAs(JsonString::getString));
+        assertFalse(summary.getJsonArray("questionValues").isEmpty(), "a demo coach's sample prompts: " + summary);
+    }
+
+    @Test
     void inspectorCliListsTheTools() throws Exception {
         Run run = node(Map.of(), "node_modules/.bin/mcp-inspector", "--cli", base + "mcp", "--transport", "http",
                 "--method", "tools/list", "--header", "Authorization: Bearer " + TestTokens.user("demo", "demo-athlete"));

@@ -8,11 +8,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.base.DescribedPredicate;
 
 /**
  * The house rules of {@code io.coachline} (see its package-info), checked on the compiled main classes so a
@@ -90,16 +88,19 @@ class ArchitectureTest {
     }
 
     @Test
-    void featuresReachMcpOnlyThroughTheToolAnnotations() {
-        // Known until the tool catalogue moves out of mcp (issue #15): the tool classes and the chat's tool
-        // loop use mcp's registry. Nothing else may.
-        DescribedPredicate<JavaClass> knownToolUsers = DescribedPredicate.describe("a known tool user",
-                c -> c.getName().startsWith("io.coachline.coach.boundary.CoachTools")
-                        || c.getName().startsWith("io.coachline.athlete.boundary.AthleteTools")
-                        || c.getName().startsWith("io.coachline.chat.control.ChatTools")
-                        || c.getName().startsWith("io.coachline.chat.control.OpenAiProvider"));
-        noClasses().that().resideOutsideOfPackage("io.coachline.mcp..").and(DescribedPredicate.not(knownToolUsers))
+    void nothingOutsideMcpDependsOnMcp() {
+        noClasses().that().resideOutsideOfPackage("io.coachline.mcp..")
                 .should().dependOnClassesThat().resideInAPackage("io.coachline.mcp..")
-                .because("mcp is a protocol adapter that features do not depend on").check(main);
+                .because("mcp is a protocol adapter over the tool catalogue; features and the chat use io.coachline.tools")
+                .check(main);
+    }
+
+    @Test
+    void theCatalogueKnowsNoProtocolAndNoFeature() {
+        noClasses().that().resideInAPackage("io.coachline.tools..").should().dependOnClassesThat()
+                .resideInAnyPackage("io.coachline.mcp..", "io.coachline.chat..", "io.coachline.coach..",
+                        "io.coachline.athlete..", "io.coachline.analytics..")
+                .because("features declare tools, prompts and resources; the catalogue only finds and calls them")
+                .check(main);
     }
 }

@@ -1,6 +1,5 @@
 package io.coachline.chat.control;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,6 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -203,18 +200,9 @@ public class OpenAiProvider {
     }
 
     private ChatTools.Outcome run(OpenAi.ToolCall call) {
-        String name = call.function() == null ? null : call.function().name();
-        String arguments = call.function() == null || call.function().arguments() == null
-                || call.function().arguments().isBlank() ? "{}" : call.function().arguments();
-        JsonObject parsed;
-        try (var reader = Json.createReader(new StringReader(arguments))) {
-            parsed = reader.readObject();
-        } catch (RuntimeException e) {
-            // The model's mistake, not the user's: any parser failure (too deep, a number too long, not an object)
-            // goes back to the model as a tool error, and the turn goes on.
-            return new ChatTools.Outcome(name, null, Json.createObjectBuilder().add("error", "invalid_arguments")
-                    .add("message", "arguments must be a JSON object").build());
-        }
-        return tools.run(name, parsed);
+        // The model's mistakes (not an object, too deep, a wrong type) come back to it as a tool error from
+        // the catalogue, and the turn goes on.
+        return call.function() == null ? tools.run(null, (String) null)
+                : tools.run(call.function().name(), call.function().arguments());
     }
 }

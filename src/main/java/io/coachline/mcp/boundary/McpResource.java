@@ -18,6 +18,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,15 +27,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.coachline.mcp.control.JsonRpc;
-import io.coachline.mcp.control.McpProtocol;
+import io.coachline.mcp.control.McpExchange;
+import io.coachline.mcp.control.McpMethods;
 import io.coachline.mcp.control.McpSessions;
 import io.coachline.platform.control.ApiException;
 import io.coachline.platform.control.JsonShape;
 import io.coachline.tenancy.control.Caller;
 
 /**
- * The MCP server: Streamable HTTP transport (2025-11-25) answering every POST with one JSON response;
- * there is no server-initiated stream, so GET is 405.
+ * The MCP transport: Streamable HTTP answering a POST with one JSON response, or with a short event stream when
+ * the request caused notifications (log messages, progress) and the client accepts one; there is no
+ * server-initiated stream, so GET is 405.
  */
 @ApplicationScoped
 @Path("mcp")
@@ -43,12 +47,13 @@ public class McpResource {
     private static final JsonProvider JSON = JsonProvider.provider();
     static final String SESSION = "MCP-Session-Id";
     static final String VERSION = "MCP-Protocol-Version";
+    private static final String EVENT_STREAM = "text/event-stream";
 
     @Inject
     Caller caller;
 
     @Inject
-    McpProtocol protocol;
+    McpMethods methods;
 
     @Inject
     McpSessions sessions;
@@ -61,7 +66,9 @@ public class McpResource {
     @POST
     @Operation(summary = "MCP endpoint (JSON-RPC over Streamable HTTP)")
     public Response post(byte[] body, @HeaderParam("Origin") String origin, @HeaderParam(SESSION) String sessionId,
-                         @HeaderParam(VERSION) String version) {
+                         @HeaderParam(VERSION) String version, @Context HttpHeaders headers) {
+        // Every Accept header together: a client may send more than one.
+        String accept = String.join(",", Optional.ofNullable(headers.getRequestHeader("Accept")).orElse(List.of()));
         if (!originAllowed(origin)) {
             return json(403, JsonRpc.error(null, JsonRpc.INVALID_REQUEST, "origin not allowed: " + origin));
         }
@@ -83,58 +90,53 @@ public class McpResource {
         }
         JsonValue id = message.get("id");
         try {
-            return handle(message, id, sessionId, version);
+            return handle(message, sessionId, version, accept);
         } catch (JsonRpc.Failure failure) {
-            return json(failure.httpStatus(), JsonRpc.error(id, failure.code(), failure.getMessage()));
+            return json(failure.httpStatus(), JsonRpc.error(id, failure.code(), failure.getMessage(), failure.data()));
         }
     }
 
-    private Response handle(JsonObject message, JsonValue id, String sessionId, String version) {
-        if (!message.containsKey("jsonrpc") || !JsonValue.ValueType.STRING.equals(message.get("jsonrpc").getValueType())
-                || !"2.0".equals(message.getString("jsonrpc"))) {
-            throw new JsonRpc.Failure(JsonRpc.INVALID_REQUEST, "jsonrpc must be \"2.0\"", 400);
+    private Response handle(JsonObject body, String sessionId, String version, String accept) {
+        JsonRpc.Message message = JsonRpc.read(body);
+        if (message.isResponse()) {
+            return Response.accepted().build();
         }
-        if (!message.containsKey("method")) {
-            if (message.containsKey("result") || message.containsKey("error")) {
-                return Response.accepted().build();
-            }
-            throw new JsonRpc.Failure(JsonRpc.INVALID_REQUEST, "a request needs a method", 400);
+        if ("initialize".equals(message.method())) {
+            return initialize(message.id(), message.params());
         }
-        if (message.get("method").getValueType() != JsonValue.ValueType.STRING) {
-            throw new JsonRpc.Failure(JsonRpc.INVALID_REQUEST, "method must be a string", 400);
-        }
-        if (id != null && id.getValueType() != JsonValue.ValueType.STRING && id.getValueType() != JsonValue.ValueType.NUMBER) {
-            throw new JsonRpc.Failure(JsonRpc.INVALID_REQUEST, "id must be a string or a number", 400);
-        }
-        JsonValue paramsValue = message.get("params");
-        if (paramsValue != null && paramsValue.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new JsonRpc.Failure(JsonRpc.INVALID_PARAMS, "params must be an object");
-        }
-        JsonObject params = (JsonObject) paramsValue;
-        String method = message.getString("method");
-        if ("initialize".equals(method)) {
-            return initialize(id, params);
-        }
-        if (version != null && !McpProtocol.VERSIONS.contains(version)) {
+        if (version != null && !McpMethods.VERSIONS.contains(version)) {
             throw new JsonRpc.Failure(JsonRpc.INVALID_REQUEST, "unsupported " + VERSION + ": " + version
-                    + "; supported: " + McpProtocol.VERSIONS, 400);
+                    + "; supported: " + McpMethods.VERSIONS, 400);
         }
         if (sessionId == null) {
             throw new JsonRpc.Failure(JsonRpc.INVALID_REQUEST, "missing " + SESSION + " header; call initialize first", 400);
         }
-        if (sessions.find(sessionId, owner()) == null) {
+        McpSessions.Session session = sessions.find(sessionId, owner());
+        if (session == null) {
             throw new JsonRpc.Failure(JsonRpc.INVALID_REQUEST, "unknown or ended session; initialize again", 404);
         }
-        if (id == null) {
+        if (message.isNotification()) {
             return Response.accepted().build();
         }
-        String result = switch (method) {
-            case "ping" -> "{}";
-            case "tools/list" -> protocol.listTools(caller, params).toString();
-            case "tools/call" -> protocol.callTool(caller, params);
-            default -> throw new JsonRpc.Failure(JsonRpc.METHOD_NOT_FOUND, "method not found: " + method);
-        };
-        return Response.ok(JsonRpc.result(id, result), MediaType.APPLICATION_JSON_TYPE).build();
+        McpExchange exchange = new McpExchange(caller, session);
+        String response = JsonRpc.result(message.id(), methods.handle(message, exchange));
+        return respond(exchange, response, accept);
+    }
+
+    /**
+     * The response alone as JSON; or, when the request caused notifications and the client accepts a stream,
+     * a text/event-stream with the notifications first and the response last.
+     */
+    private static Response respond(McpExchange exchange, String response, String accept) {
+        if (exchange.notifications().isEmpty() || accept == null || !accept.contains(EVENT_STREAM)) {
+            return Response.ok(response, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        StringBuilder events = new StringBuilder();
+        for (JsonObject notification : exchange.notifications()) {
+            events.append("event: message\ndata: ").append(notification).append("\n\n");
+        }
+        events.append("event: message\ndata: ").append(response).append("\n\n");
+        return Response.ok(events.toString(), EVENT_STREAM).build();
     }
 
     private Response initialize(JsonValue id, JsonObject params) {
@@ -145,14 +147,14 @@ public class McpResource {
         if (requested == null) {
             throw new JsonRpc.Failure(JsonRpc.INVALID_PARAMS, "initialize needs params.protocolVersion");
         }
-        String version = McpProtocol.negotiate(requested);
+        String version = McpMethods.negotiate(requested);
         String session;
         try {
             session = sessions.open(owner(), version);
         } catch (McpSessions.Full full) {
             throw new JsonRpc.Failure(JsonRpc.SERVER_BUSY, full.getMessage(), 429);
         }
-        return Response.ok(JsonRpc.result(id, protocol.initialize(version)).toString(), MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(JsonRpc.result(id, methods.initialize(version)).toString(), MediaType.APPLICATION_JSON_TYPE)
                 .header(SESSION, session).build();
     }
 

@@ -56,11 +56,12 @@ public class McpSessions {
         }
     }
 
-    /** One session: who owns it and the protocol version agreed at initialize. */
+    /** One session: who owns it, the protocol version agreed at initialize and the log level the client set. */
     public static final class Session {
         private final String owner;
         private final String protocolVersion;
         private volatile Instant lastUsed;
+        private volatile LogLevel logLevel;
 
         Session(String owner, String protocolVersion, Instant now) {
             this.owner = owner;
@@ -70,6 +71,15 @@ public class McpSessions {
 
         public String protocolVersion() {
             return protocolVersion;
+        }
+
+        /** The level set by logging/setLevel; null until then, and no log message is sent before. */
+        public LogLevel logLevel() {
+            return logLevel;
+        }
+
+        public void logLevel(LogLevel level) {
+            this.logLevel = level;
         }
     }
 

@@ -1,4 +1,4 @@
-package io.coachline.mcp.control;
+package io.coachline.tools.control;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -9,7 +9,10 @@ import jakarta.json.JsonObject;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.victools.jsonschema.generator.FieldScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
@@ -25,7 +28,8 @@ import io.coachline.platform.control.PreparedJson;
 /**
  * JSON schemas of tool inputs and outputs, generated from the records with victools: Bean Validation
  * constraints become bounds, lengths, patterns and required; MicroProfile OpenAPI {@code @Schema} gives
- * descriptions and defaults; names are snake_case like the JSON the API reads and writes. Draft 7
+ * descriptions and defaults; a pattern that only lists values becomes an {@code enum}; names are snake_case
+ * like the JSON the API reads and writes. Draft 7
  * keywords without a {@code $schema} key and with every definition inlined, because MCP clients validate
  * with draft-7 validators.
  */
@@ -62,7 +66,21 @@ public final class ToolSchemas {
                     .add("properties", Json.createObjectBuilder())
                     .add("additionalProperties", false).build();
         }
-        return toJson(GENERATOR.generateSchema(inputType));
+        ObjectNode schema = GENERATOR.generateSchema(inputType);
+        enumerate(schema);
+        return toJson(schema);
+    }
+
+    /** Every string property whose pattern only lists values says so as an enum of its lower-case values. */
+    private static void enumerate(JsonNode node) {
+        if (node instanceof ObjectNode object && object.get("pattern") instanceof TextNode pattern) {
+            PatternEnums.values(pattern.asText()).ifPresent(values -> {
+                object.remove("pattern");
+                ArrayNode list = object.putArray("enum");
+                values.forEach(list::add);
+            });
+        }
+        node.forEach(ToolSchemas::enumerate);
     }
 
     /** The schema of what a tool returns; a {@link PreparedJson} is described by the type it was written from. */

@@ -1,4 +1,4 @@
-package io.coachline.mcp.control;
+package io.coachline.tools.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,6 +27,9 @@ import io.coachline.analytics.control.DemoAthlete;
 import io.coachline.analytics.entity.AthleteData;
 import io.coachline.athlete.boundary.AthleteTools;
 import io.coachline.athlete.control.AnalyticsInputs;
+import io.coachline.coach.entity.AdminCreateCoachInput;
+import io.coachline.coach.entity.CoachIdInput;
+import io.coachline.coach.entity.CreateCoachInput;
 import io.coachline.platform.control.JsonMapping;
 
 /**
@@ -54,12 +57,12 @@ class ToolSchemasTest {
     @Test
     void everyAnalyticsResultValidatesAgainstItsOutputSchema() throws Exception {
         List<Method> tools = Arrays.stream(AthleteTools.class.getMethods())
-                .filter(m -> m.isAnnotationPresent(McpTool.class)).toList();
-        assertEquals(RESULTS.keySet(), Set.copyOf(tools.stream().map(m -> m.getAnnotation(McpTool.class).name()).toList()));
+                .filter(m -> m.isAnnotationPresent(Tool.class)).toList();
+        assertEquals(RESULTS.keySet(), Set.copyOf(tools.stream().map(m -> m.getAnnotation(Tool.class).name()).toList()));
         LocalDate today = LocalDate.of(2026, 11, 20);
         for (AthleteData data : List.of(DemoAthlete.generate(today), AthleteData.empty(today))) {
             for (Method method : tools) {
-                String name = method.getAnnotation(McpTool.class).name();
+                String name = method.getAnnotation(Tool.class).name();
                 JsonObject schema = ToolSchemas.output(method.getGenericReturnType());
                 assertEquals("object", schema.getString("type"), name);
                 String json = JsonMapping.jsonb().toJson(RESULTS.get(name).apply(data));
@@ -86,7 +89,22 @@ class ToolSchemasTest {
         JsonObject zone = ToolSchemas.input(AnalyticsInputs.EfficiencyByZone.class).getJsonObject("properties");
         assertTrue(zone.containsKey("effort_zone"), zone::toString);
         JsonNode zoneSchema = MAPPER.readTree(zone.getJsonObject("effort_zone").toString());
-        assertEquals("easy|threshold|race", zoneSchema.get("pattern").asText());
+        assertEquals("[\"easy\",\"threshold\",\"race\"]", zoneSchema.get("enum").toString());
+        assertFalse(zoneSchema.has("pattern"), "a listed choice is an enum, not a regex");
+    }
+
+    @Test
+    void caseInsensitiveChoicesAreAdvertisedAsLowerCaseEnums() {
+        JsonObject create = ToolSchemas.input(CreateCoachInput.class).getJsonObject("properties");
+        assertEquals(List.of("training", "nutrition", "recovery", "recipes", "analysis", "custom"),
+                create.getJsonObject("category").getJsonArray("enum").getValuesAs(jakarta.json.JsonString.class)
+                        .stream().map(jakarta.json.JsonString::getString).toList());
+        JsonObject admin = ToolSchemas.input(AdminCreateCoachInput.class).getJsonObject("properties");
+        assertEquals(3, admin.getJsonObject("visibility").getJsonArray("enum").size(), admin::toString);
+        assertFalse(admin.getJsonObject("visibility").containsKey("pattern"));
+        // A real regular expression (a UUID) stays a pattern.
+        JsonObject byId = ToolSchemas.input(CoachIdInput.class).getJsonObject("properties");
+        assertTrue(byId.getJsonObject("coach_id").containsKey("pattern"), byId::toString);
     }
 
     @Test
