@@ -1,4 +1,5 @@
-// Start-up, sign-in screen and the hash router (#/coaches, #/chat, #/training, #/admin).
+// Start-up, sign-in screen and the hash router (#/coaches, #/chat, #/training, #/activities, #/activity/<id>,
+// #/plan, #/progress, #/profile, #/admin).
 import { $, el, fill, say } from './dom.js';
 import { api, session, onUnauthorized } from './api.js';
 import { loadConfig, completeOidc, startOidc, devSignIn, signOut } from './auth.js';
@@ -6,8 +7,15 @@ import * as coaches from './coaches.js';
 import * as chat from './chat.js';
 import * as training from './training.js';
 import * as admin from './admin.js';
+import * as activities from './activities.js';
+import * as activity from './activity.js';
+import * as plan from './plan.js';
+import * as progress from './progress.js';
+import * as profile from './profile.js';
 
-const SCREENS = { coaches, chat, training, admin };
+const SCREENS = { coaches, chat, training, activities, activity, plan, progress, profile, admin };
+/** The nav link that is current on a screen without a link of its own. */
+const NAV_OF = { activity: 'activities' };
 const ADMIN_ROLES = ['admin', 'super-admin'];
 
 let config = { oidc: null, dev_issuer: false, demo_users: [] };
@@ -21,12 +29,18 @@ function showOnly(id) {
 
 // What one user saw must not stay in the page for the next one to sign in here.
 const USER_DATA = ['#coach-list', '#conversation-list', '#messages', '#race-predictions tbody', '#recent-runs tbody',
-    '#import-results', '#admin-coach-list', '#assignment-list', '#cost-report tbody', '#cost-report tfoot'];
+    '#import-results', '#admin-coach-list', '#assignment-list', '#cost-report tbody', '#cost-report tfoot',
+    '#activity-list', '#plan-week', '#pb-list', '#insight-list', '#activities-empty', '#plan-empty', '#pbs-empty',
+    '#insights-empty', '#pmc-empty'];
 
 function showSignedOut(message) {
     context = null;
     for (const selector of USER_DATA) fill($(selector));
-    for (const text of ['#who', '#active-coach', '#chat-active-coach', '#import-status', '#pmc-summary']) $(text).textContent = '';
+    for (const text of ['#who', '#active-coach', '#chat-active-coach', '#import-status', '#pmc-summary', '#plan-summary',
+        '#activities-page', '#profile-model']) $(text).textContent = '';
+    activities.reset();
+    activity.clear();
+    $('#profile-form').reset();
     for (const canvas of document.querySelectorAll('canvas')) {
         window.Chart?.getChart(canvas)?.destroy();
         delete canvas.dataset.points;
@@ -104,7 +118,7 @@ async function route() {
     let name = location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] || 'coaches';
     if (!SCREENS[name]) name = 'coaches';
     for (const link of document.querySelectorAll('nav a')) {
-        if (link.getAttribute('href') === '#/' + name) link.setAttribute('aria-current', 'page');
+        if (link.getAttribute('href') === '#/' + (NAV_OF[name] || name)) link.setAttribute('aria-current', 'page');
         else link.removeAttribute('aria-current');
     }
     say($('#app-error'), '');

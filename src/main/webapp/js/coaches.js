@@ -1,5 +1,6 @@
 // The coach selector (#/coaches): the caller's coaches by category, filters, search, hidden view,
 // and the per-coach actions. Creating and editing is coach-form.js.
+import { plural } from './format.js';
 import { $, el, fill, say, debounce } from './dom.js';
 import { api } from './api.js';
 import { CATEGORIES, categoryLabel, fillCategories, fetchActiveCoach, listAllCoaches } from './coach-data.js';
@@ -105,7 +106,7 @@ function coachItem(coach, isActive, hiddenView) {
     const meta = [
         own ? 'Your coach' : 'System coach',
         coach.tags?.length ? 'Tags: ' + coach.tags.join(', ') : null,
-        `Used ${coach.usage_count || 0} times`
+        `Used ${coach.usage_count || 0} ${plural(coach.usage_count || 0, 'time', 'times')}`
     ].filter(Boolean).join(' · ');
     return el('li', { class: 'coach' + (isActive ? ' active' : ''), dataset: { coachId: coach.id } },
         el('div', { class: 'coach-head' },
@@ -115,7 +116,8 @@ function coachItem(coach, isActive, hiddenView) {
         coach.description ? el('p', { class: 'coach-description' }, coach.description) : null,
         el('p', { class: 'coach-meta' }, meta),
         el('div', { class: 'coach-actions' },
-            hiddenView ? null : button('activate', 'Activate',
+            // The active coach is marked as such; activating it again would change nothing.
+            hiddenView || isActive ? null : button('activate', 'Activate',
                 () => act(() => api(path + '/activate', { method: 'POST' }))),
             button('favorite', coach.is_favorite ? '★ Favorite' : '☆ Favorite',
                 () => act(() => api(path + '/favorite', { method: 'POST' })), { 'aria-pressed': String(!!coach.is_favorite) }),

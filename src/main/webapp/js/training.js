@@ -1,7 +1,7 @@
 // Training (#/training): the Performance Management Chart, race predictions, recent runs and imports.
 import { $, el, fill, say, tableRows } from './dom.js';
 import { api } from './api.js';
-import { duration, pace, km, signed } from './format.js';
+import { duration, pace, km, signed, hr } from './format.js';
 import { initImports } from './imports.js';
 
 const RUN_DAYS = 30;
@@ -41,11 +41,22 @@ async function refresh() {
 function drawChart(load) {
     const canvas = $('#pmc-chart');
     const series = load.recent_days || [];
-    $('#pmc-summary').textContent = load.insufficient_data
-        ? 'Not enough data for a training load yet: import some activities.'
+    const empty = Boolean(load.insufficient_data);
+    // Nothing to draw yet: say what to do instead of showing empty axes.
+    $('#pmc-empty').hidden = !empty;
+    $('#pmc-box').hidden = empty;
+    fill($('#pmc-empty'), empty ? el('p', {}, 'No training load yet: import some activities below (FIT, GPX, TCX or a '
+        + 'Strava export). Setting your thresholds on the ', el('a', { href: '#/profile' }, 'Profile'),
+        ' screen makes the load more accurate.') : '');
+    $('#pmc-summary').textContent = empty ? ''
         : `Today: fitness (CTL) ${load.ctl.toFixed(1)}, fatigue (ATL) ${load.atl.toFixed(1)}, `
-          + `form (TSB) ${signed(load.tsb)} (${load.tsb_zone}); phase: ${load.phase}. `
+          + `form (TSB) ${signed(load.tsb)}: ${load.tsb_zone}; phase: ${load.phase}. `
           + `Chart: ${series.length} days.`;
+    if (empty) {
+        window.Chart?.getChart(canvas)?.destroy();
+        delete canvas.dataset.points;
+        return;
+    }
     if (!window.Chart) {
         say($('#training-error'), 'The chart library did not load; the numbers above are still current.');
         return;
@@ -88,6 +99,7 @@ function showPredictions(answer) {
         p.confidence || '—'
     ]);
     tableRows($('#race-predictions tbody'), rows);
+    $('#race-predictions').parentElement.hidden = rows.length === 0;
     $('#predictions-note').textContent = answer.insufficient_data
         ? 'Not enough races or hard efforts for a prediction yet' + (answer.missing?.length ? ': ' + answer.missing.join('; ') : '.')
         : answer.form_adjustment_reason || '';
@@ -97,8 +109,12 @@ function showRuns(answer) {
     const runs = answer.runs || [];
     tableRows($('#recent-runs tbody'), runs.map(r => [
         r.date, r.name || '', km(r.distance_meters), (r.type || '').toLowerCase(),
-        duration(r.moving_seconds), pace(r.pace_sec_per_km), r.avg_hr ? String(Math.round(r.avg_hr)) : '—'
+        duration(r.moving_seconds), pace(r.pace_sec_per_km), hr(r.avg_hr)
     ]));
-    if (!runs.length) fill($('#recent-runs tbody'), el('tr', {}, el('td', { colspan: 7 }, `No runs in the last ${RUN_DAYS} days.`)));
+    if (!runs.length) {
+        fill($('#recent-runs tbody'), el('tr', {}, el('td', { colspan: 7, class: 'wrap' },
+            `No runs in the last ${RUN_DAYS} days. Imported runs appear here; older ones are under `,
+            el('a', { href: '#/activities' }, 'Activities'), '.')));
+    }
     for (const row of $('#recent-runs tbody').rows) row.cells[2]?.classList.add('num');
 }

@@ -43,6 +43,7 @@ public class DemoData {
     @PostConstruct
     void start() {
         Config config = ConfigProvider.getConfig(DemoData.class.getClassLoader());
+        DevIssuer.refusal(config).ifPresent(LOG::warning);
         if (DevIssuer.enabled(config)) {
             LOG.warning("\n************************************************************************\n"
                     + "* DEVELOPMENT ISSUER IS ON (coachline.dev-issuer.enabled=true).        *\n"

@@ -1,8 +1,11 @@
 package io.coachline.tenancy.control;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
@@ -45,8 +48,60 @@ public final class DevIssuer {
         }
     }
 
+    /**
+     * The address the HTTP listener is bound to, as the one-command run binds it (pom.xml passes the same value to
+     * Payara Micro's listener and here). Unset, the address is unknown and the issuer behaves as before this check.
+     */
+    public static final String BIND_ADDRESS_KEY = "coachline.bind-address";
+    /** An operator's explicit consent to run the development issuer on an address others can reach. */
+    public static final String ALLOW_NON_LOOPBACK_KEY = "coachline.dev-issuer.allow-non-loopback";
+
+    /** On when asked for, unless it would listen on an address others can reach (see {@link #refusal}). */
     public static boolean enabled(Config config) {
+        return requested(config) && refusal(config).isEmpty();
+    }
+
+    private static boolean requested(Config config) {
         return config.getOptionalValue(ENABLED_KEY, Boolean.class).orElse(false);
+    }
+
+    /** Why the development issuer stays off although it was asked for, or empty. */
+    public static Optional<String> refusal(Config config) {
+        if (!requested(config)) {
+            return Optional.empty();
+        }
+        return refusal(config.getOptionalValue(BIND_ADDRESS_KEY, String.class).orElse(null),
+                config.getOptionalValue(ALLOW_NON_LOOPBACK_KEY, Boolean.class).orElse(false));
+    }
+
+    /**
+     * The issuer hands out admin tokens to anyone who can reach /dev/token, so it refuses a bind address that is not
+     * loopback (a wildcard such as 0.0.0.0 or :: is every interface) unless the operator explicitly allows it.
+     */
+    static Optional<String> refusal(String bindAddress, boolean allowed) {
+        if (bindAddress == null || bindAddress.isBlank() || allowed || isLoopback(bindAddress.trim())) {
+            return Optional.empty();
+        }
+        return Optional.of("The development issuer stays OFF: " + ENABLED_KEY + "=true, but the server listens on "
+                + bindAddress.trim() + " (" + BIND_ADDRESS_KEY + "), which is not a loopback address, and the issuer "
+                + "gives any caller tokens for any user, admins included. Listen on 127.0.0.1, or set "
+                + ALLOW_NON_LOOPBACK_KEY + "=true if the network around this server is yours alone.");
+    }
+
+    /** Only literal addresses and "localhost" count: a host name is never resolved for this decision. */
+    static boolean isLoopback(String address) {
+        if ("localhost".equalsIgnoreCase(address)) {
+            return true;
+        }
+        String literal = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
+        if (!literal.matches("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(literal).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     /** The public key set, as served at /dev/jwks and given to MicroProfile JWT. */

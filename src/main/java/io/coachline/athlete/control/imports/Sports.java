@@ -1,11 +1,16 @@
 package io.coachline.athlete.control.imports;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /** Maps the many spellings of a sport (FIT enum names, TCX attributes, Strava types) to the product's few. */
-final class Sports {
+public final class Sports {
 
     // Whole words only: substring matching would turn "Crunches" into a run and "Bikram" into a ride.
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -18,6 +23,10 @@ final class Sports {
 
     // Splits "TrailRun", "E_BIKING" and "Trail Run" alike into words.
     private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z]+|(?<=[a-z])(?=[A-Z])");
+
+    /** Every sport an activity can have: what the spellings map to, and "other". */
+    public static final Set<String> ALL = Stream.concat(WORDS.values().stream(), Stream.of("other"))
+            .collect(Collectors.collectingAndThen(Collectors.toCollection(TreeSet::new), Collections::unmodifiableSortedSet));
 
     private Sports() {
     }
