@@ -43,6 +43,12 @@ public class CoachPrompts {
     public record Arguments(
             @Schema(description = "What you want to ask the coach (optional); the coach's sample prompts complete it.")
             @Size(max = 4000, message = "must be at most 4000 characters") String question) {
+
+        // Explicit canonical constructor: an implicit one inherits the constraint and Payara's OpenAPI scan fails
+        // on constrained non-JAX-RS parameters (ConstrainedParametersTest).
+        public Arguments(String question) {
+            this.question = question;
+        }
     }
 
     @Inject
